@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { clauseAnchors } from './src/markdown/clause-anchors.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+
+// Where the site is served: set SITE_URL (e.g. https://pedoman.example.id) and, under a sub-path, BASE_PATH.
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard(), mdx(), preact()],
+  markdown: {
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors] }),
+  },
+});

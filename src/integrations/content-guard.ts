@@ -1,0 +1,31 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { checkContentDir } from '../lib/content/read-corpus';
+import { formatContentErrors } from '../lib/content/errors';
+
+/**
+ * Checks all content before Astro builds anything, so a broken file stops the build with the file, the
+ * field and the reason — for every broken file at once. `PEDOMAN_CONTENT_DIR` points it at another tree
+ * (the tests use it on deliberately broken fixtures).
+ */
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'pedoman-content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const contentDir = resolve(root, process.env.PEDOMAN_CONTENT_DIR ?? 'src/content');
+        const errors = checkContentDir(contentDir, root);
+        if (errors.length === 0) return;
+        // Logged rather than thrown in full: Astro attaches a misleading "browser APIs" hint to any thrown
+        // message that contains the word "document", and every path here does.
+        logger.error(formatContentErrors(errors));
+        if (command !== 'dev') {
+          throw new AstroError(`Build dihentikan: ${errors.length} masalah isi (rinciannya di atas).`, 'Setiap baris menyebut berkas, kolom, dan alasannya. Lihat README, bagian "Menulis dan mengubah isi".');
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Channel } from '../../schemas/contact';
+
+/**
+ * The link that opens a channel on a phone or computer: tap-to-call, WhatsApp chat, e-mail.
+ * Indonesian numbers written 08… become +628… for WhatsApp. An address has no link.
+ *
+ * @example channelHref({ kind: 'whatsapp', value: '08111-129-129', … }) // 'https://wa.me/628111129129'
+ */
+export function channelHref(channel: Pick<Channel, 'kind' | 'value'>): string | undefined {
+  const digits = channel.value.replace(/[^\d+]/g, '');
+  switch (channel.kind) {
+    case 'telepon':
+      return `tel:${digits}`;
+    case 'whatsapp':
+      return `https://wa.me/${digits.replace(/^\+/, '').replace(/^0/, '62')}`;
+    case 'email':
+      return `mailto:${channel.value}`;
+    case 'web':
+      return channel.value;
+    case 'alamat':
+      return undefined;
+  }
+}
+
+export const channelLabel: Record<Channel['kind'], string> = {
+  telepon: 'Telepon',
+  whatsapp: 'WhatsApp',
+  email: 'Surel',
+  web: 'Situs web',
+  alamat: 'Alamat',
+};

@@ -1,0 +1,12 @@
+/**
+ * Every URL of the site, relative to its base path, in one place so links and routes cannot drift apart.
+ * Prefix them with the base path (see `src/site/href.ts`) before putting them in a page.
+ */
+export const paths = {
+  home: () => '',
+  documents: () => 'dokumen/',
+  document: (doc: string) => `dokumen/${doc}/`,
+  version: (doc: string, version: string) => `dokumen/${doc}/${version}/`,
+  history: (doc: string) => `dokumen/${doc}/riwayat/`,
+  contacts: () => 'kontak/',
+} as const;

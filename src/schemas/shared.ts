@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+/** A lower-case URL slug: letters, digits and single hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'harus berupa slug: huruf kecil, angka dan tanda hubung (contoh: "sop-pengaduan")');
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML parsers disagree on whether such a value is a Date or a string,
+ * so both are accepted and the output is always the ISO string (which also sorts correctly as text).
+ */
+export const isoDate = z
+  .union([z.date(), z.string()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine(isRealDate, 'harus berupa tanggal nyata dengan format YYYY-MM-DD (contoh: 2024-02-29)');
+
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A date that may be known only to the month ("2022-10") or year ("2021"), as when a source gives no day.
+ * Written as text; sorts correctly against full dates.
+ */
+export const partialDate = z
+  .union([z.date(), z.string()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine(
+    (value) => /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(value) || isRealDate(value),
+    'harus berupa tanggal YYYY-MM-DD, YYYY-MM atau YYYY bila sumber hanya menyebut bulan atau tahun (contoh: 2022-10)',
+  );
+
+export const audience = z.enum(['publik', 'staf', 'mitra'], {
+  error: 'harus salah satu dari: publik, staf, mitra',
+});
+
+/** Where a fact comes from: a named publication and, where it is online, its address. */
+export const source = z.object({
+  title: z.string().min(3, 'judul sumber wajib diisi'),
+  url: z.url({ error: 'harus berupa URL lengkap (https://…)' }).optional(),
+});
+
+export type Audience = z.output<typeof audience>;
+export type Source = z.output<typeof source>;

@@ -1,0 +1,54 @@
+// Progressive enhancement for reading pages; everything here also works as plain links without it.
+// 1. A clause's "#" link also copies the clause's address. 2. Links marked data-keep-clause (version
+// switcher, old-version banner) carry the clause being read. 3. A clause missing from this version is said so.
+
+const toast = document.getElementById('pemberitahuan');
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function announce(message: string): void {
+  if (!toast) return;
+  toast.textContent = message;
+  clearTimeout(timer);
+  timer = setTimeout(() => (toast.textContent = ''), 5000);
+}
+
+function targetId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/** The clause the reader is on: the one in the address, else the last heading scrolled past. */
+function clauseInView(): string | undefined {
+  const wanted = targetId();
+  if (wanted && document.getElementById(wanted)) return wanted;
+  let id: string | undefined;
+  for (const heading of document.querySelectorAll<HTMLElement>('.doc-body [id]:is(h2, h3, h4)')) {
+    if (heading.getBoundingClientRect().top > 96) break;
+    id = heading.id;
+  }
+  return id;
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a');
+  if (!link) return;
+  if (link.hasAttribute('data-keep-clause')) {
+    const id = clauseInView();
+    if (id) link.hash = id;
+  } else if (link.classList.contains('clause-link')) {
+    (navigator.clipboard ? navigator.clipboard.writeText(link.href) : Promise.reject()).then(
+      () => announce('Tautan ke bagian ini sudah disalin.'),
+      () => announce('Tautan ke bagian ini ada di bilah alamat; salin dari sana.'),
+    );
+  }
+});
+
+const missing = targetId();
+const notice = document.getElementById('bagian-tidak-ada');
+if (missing && notice && !document.getElementById(missing)) {
+  notice.querySelector('[data-missing-id]')!.textContent = missing;
+  notice.hidden = false;
+}

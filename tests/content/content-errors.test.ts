@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { checkContentDir } from '../../src/lib/content/read-corpus';
+import { formatContentErrors } from '../../src/lib/content/errors';
+
+// Each fixture under tests/fixtures/content is a small content tree with one deliberate mistake.
+const fixtures = join(import.meta.dirname, '../fixtures/content');
+const check = (name: string) => checkContentDir(join(fixtures, name), join(fixtures, name));
+
+describe('content checks over broken fixtures', () => {
+  it('accepts the valid fixture', () => {
+    expect(check('valid')).toEqual([]);
+  });
+
+  it('names every missing field of a version file', () => {
+    expect(check('missing-field')).toEqual([
+      { file: 'documents/contoh/0.1.mdx', field: 'date', reason: 'wajib diisi' },
+      { file: 'documents/contoh/0.1.mdx', field: 'changes', reason: 'wajib diisi' },
+    ]);
+  });
+
+  it('says which values a status may take and what was written', () => {
+    const [error] = check('invalid-status');
+    expect(error).toMatchObject({ file: 'documents/contoh/0.1.mdx', field: 'status' });
+    expect(error?.reason).toContain('draf, berlaku, diganti, dicabut');
+    expect(error?.reason).toContain('"final"');
+  });
+
+  it('refuses two files claiming the same document and version, naming both', () => {
+    expect(check('duplicate-version')).toEqual([
+      {
+        file: 'documents/contoh/0.1.mdx',
+        field: 'version',
+        reason: 'versi "0.1" dokumen "contoh" sudah dinyatakan oleh documents/contoh/0.1-salinan.mdx',
+      },
+    ]);
+  });
+
+  it('refuses a version naming a document that is not registered', () => {
+    const errors = check('unknown-document');
+    expect(errors[0]).toMatchObject({ file: 'documents/contoh/0.1.mdx', field: 'document' });
+    expect(errors[0]?.reason).toContain('dokumen "tidak-ada" tidak terdaftar');
+    // …and the registered document is then left without a version.
+    expect(errors[1]).toMatchObject({ file: 'documents.yaml', field: 'contoh' });
+  });
+
+  it('refuses a contact channel without a source', () => {
+    expect(check('contact-without-source')).toEqual([
+      { file: 'contacts.yaml', field: 'sapa-129.channels[0].source', reason: 'wajib diisi' },
+    ]);
+  });
+
+  it('reports unreadable YAML with the file instead of crashing', () => {
+    const [error] = check('bad-yaml');
+    expect(error).toMatchObject({ file: 'documents/contoh/0.1.mdx', field: '(YAML)' });
+    expect(error?.reason).toMatch(/^YAML tidak dapat dibaca/);
+  });
+
+  it('refuses a version filed in another document’s folder', () => {
+    expect(check('wrong-folder')).toContainEqual({
+      file: 'documents/contoh/0.2.mdx',
+      field: 'document',
+      reason: 'berkas ada di folder "contoh" tetapi menyebut dokumen "lain"',
+    });
+  });
+
+  it('formats errors grouped by file, one line per field', () => {
+    expect(formatContentErrors(check('missing-field'))).toBe(
+      'Isi situs tidak valid (2 masalah). Perbaiki lalu jalankan build lagi.\n\n' +
+        'documents/contoh/0.1.mdx\n  - date: wajib diisi\n  - changes: wajib diisi',
+    );
+  });
+});

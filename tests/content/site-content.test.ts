@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { checkContentDir } from '../../src/lib/content/read-corpus';
+import { formatContentErrors } from '../../src/lib/content/errors';
+import { contact } from '../../src/schemas/contact';
+
+const root = join(import.meta.dirname, '../..');
+
+describe('the site’s own content', () => {
+  it('passes every content check', () => {
+    const errors = checkContentDir(join(root, 'src/content'), root);
+    expect(errors, formatContentErrors(errors)).toEqual([]);
+  });
+
+  it('has, in the emergency strip, the national numbers the reference sources: 110, 129, 08111-129-129 and 112', () => {
+    const contacts = contact.array().parse(parse(readFileSync(join(root, 'src/content/contacts.yaml'), 'utf8')));
+    const strip = contacts.filter((c) => c.emergency).flatMap((c) => c.channels.map((ch) => ch.value));
+    expect(strip).toEqual(expect.arrayContaining(['110', '129', '08111-129-129', '112']));
+    expect(contacts.find((c) => c.id === 'darurat-112')?.caveat).toMatch(/belum/);
+  });
+});
