@@ -20,10 +20,8 @@ function targetId(): string {
   }
 }
 
-/** The clause the reader is on: the one in the address, else the last heading scrolled past. */
-function clauseInView(): string | undefined {
-  const wanted = targetId();
-  if (wanted && document.getElementById(wanted)) return wanted;
+/** The heading at the top of the window, when the reader is inside the text. */
+function clauseAtTop(): string | undefined {
   let id: string | undefined;
   for (const heading of document.querySelectorAll<HTMLElement>('.doc-body [id]:is(h2, h3, h4)')) {
     if (heading.getBoundingClientRect().top > 96) break;
@@ -32,11 +30,24 @@ function clauseInView(): string | undefined {
   return id;
 }
 
+// The clause the reader last stopped on. Reaching the version switcher or the banner means scrolling back
+// to the top, so the clause is remembered when scrolling pauses, not read off the window at click time.
+let lastRead: string | undefined = document.getElementById(targetId()) ? targetId() : undefined;
+let dwell: ReturnType<typeof setTimeout> | undefined;
+addEventListener(
+  'scroll',
+  () => {
+    clearTimeout(dwell);
+    dwell = setTimeout(() => (lastRead = clauseAtTop() ?? lastRead), 300);
+  },
+  { passive: true },
+);
+
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a');
   if (!link) return;
   if (link.hasAttribute('data-keep-clause')) {
-    const id = clauseInView();
+    const id = clauseAtTop() ?? lastRead;
     if (id) link.hash = id;
   } else if (link.classList.contains('clause-link')) {
     (navigator.clipboard ? navigator.clipboard.writeText(link.href) : Promise.reject()).then(

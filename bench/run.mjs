@@ -1,0 +1,80 @@
+// npm run bench: builds the site and prints what each kind of page costs a reader, so figures can be compared
+// across commits. `--json` prints the same figures as JSON. Timings live here, never in tests.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pageWeight } from './page-weight.mjs';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const base = process.env.BASE_PATH || '/';
+const asJson = process.argv.includes('--json');
+
+const started = performance.now();
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  cwd: root,
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  encoding: 'utf8',
+});
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  process.exit(1);
+}
+
+/** Which kind of page a built file is. */
+function kindOf(path) {
+  if (path === 'index.html') return 'beranda';
+  if (path === '404.html') return '404';
+  if (path === 'dokumen/index.html') return 'daftar dokumen';
+  if (/^dokumen\/[^/]+\/riwayat\/index\.html$/.test(path)) return 'riwayat';
+  if (/^dokumen\/[^/]+\/\d[\d.]*\/index\.html$/.test(path)) return 'versi tetap';
+  if (/^dokumen\/[^/]+\/index\.html$/.test(path)) return 'dokumen (terkini)';
+  return path.replace(/\/?index\.html$/, '') || path;
+}
+
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((file) => ({ path: file, kind: kindOf(file), ...pageWeight(dist, base, join(dist, file)) }));
+
+const byKind = new Map();
+for (const page of pages) byKind.set(page.kind, [...(byKind.get(page.kind) ?? []), page]);
+// For each kind, the heaviest page: budgets are about the worst case.
+const rows = [...byKind].map(([kind, list]) => {
+  const worst = list.reduce((a, b) => (a.html.gzip + a.css.gzip + a.js.gzip >= b.html.gzip + b.css.gzip + b.js.gzip ? a : b));
+  return { kind, pages: list.length, example: worst.path, ...worst };
+});
+
+const docs = pages.filter((p) => p.words !== undefined);
+const near2000 = docs.reduce((a, b) => (Math.abs(a.words - 2000) <= Math.abs(b.words - 2000) ? a : b));
+const result = {
+  buildSeconds: Number(buildSeconds.toFixed(2)),
+  pages: pages.length,
+  byKind: rows,
+  documentOf2000Words: {
+    path: near2000.path,
+    words: near2000.words,
+    htmlCssGzip: near2000.html.gzip + near2000.css.gzip,
+    jsGzip: near2000.js.gzip,
+    totalGzip: near2000.html.gzip + near2000.css.gzip + near2000.js.gzip,
+  },
+};
+
+if (asJson) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+  console.log(`Build: ${result.buildSeconds} s for ${result.pages} pages\n`);
+  console.log('Heaviest page of each kind (KB; raw / gzip)');
+  console.log(`${'kind'.padEnd(18)} ${'pages'.padStart(5)}   ${'HTML'.padStart(15)}   ${'CSS'.padStart(15)}   ${'JS'.padStart(15)}   ${'total gzip'.padStart(10)}  example`);
+  for (const r of rows) {
+    const total = r.html.gzip + r.css.gzip + r.js.gzip;
+    console.log(
+      `${r.kind.padEnd(18)} ${String(r.pages).padStart(5)}   ${kb(r.html.raw)} /${kb(r.html.gzip)}   ${kb(r.css.raw)} /${kb(r.css.gzip)}   ${kb(r.js.raw)} /${kb(r.js.gzip)}   ${kb(total).padStart(10)}  ${relative('.', r.example)}`,
+    );
+  }
+  const d = result.documentOf2000Words;
+  console.log(`\nDocument nearest 2,000 words: ${d.path} (${d.words} words)`);
+  console.log(`  HTML+CSS ${kb(d.htmlCssGzip)} KB gzip (target ≤ 20), JS ${kb(d.jsGzip)} KB gzip (target ≤ 1, no framework), total ${kb(d.totalGzip)} KB`);
+  console.log('  Reference: Starlight loads 68.6 KB gzip for one document page (29 KB of it JavaScript); goal is a third of that.');
+}

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { clausesOf, lastParagraphOf } from './site-map';
+
+const OLD = '/dokumen/pedoman-kemitraan/0.1/';
+const CURRENT = '/dokumen/pedoman-kemitraan/';
+
+test.describe('document page', () => {
+  test('shows code, status, date, breadcrumbs, and a table of contents that reaches every clause', async ({ page }) => {
+    await page.goto('/dokumen/sop-pengaduan/');
+    await expect(page.getByText('SOP-PGD · Versi 0.1', { exact: true })).toBeVisible();
+    await expect(page.locator('.doc-meta')).toContainText('Draf tertanggal 20 September 2023. Belum disahkan dan belum berlaku.');
+    const crumbs = page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('listitem');
+    await expect(crumbs).toHaveText(['Beranda', 'Dokumen', 'SOP Layanan Pengaduan', 'Versi 0.1']);
+    await expect(crumbs.last()).toHaveAttribute('aria-current', 'page');
+    const toc = page.getByRole('navigation', { name: 'Di halaman ini' });
+    await toc.getByRole('link', { name: 'Pasal 9 — Penelaahan' }).click();
+    await expect(page).toHaveURL(/#penelaahan$/);
+    await expect(page.locator('#penelaahan')).toBeInViewport();
+  });
+
+  test('each clause has an anchor link named after it', async ({ page }) => {
+    await page.goto('/dokumen/sop-pengaduan/');
+    const link = page.getByRole('link', { name: 'Tautan ke bagian: Pasal 9 — Penelaahan' });
+    await expect(link).toHaveAttribute('href', '#penelaahan');
+  });
+
+  test('a copied clause link lands on that clause', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto('/dokumen/panduan-rujukan/');
+    await page.getByRole('link', { name: /^Tautan ke bagian: .*SAPA 129/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Tautan ke bagian ini sudah disalin.' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}/dokumen/panduan-rujukan/#sapa-129`);
+
+    const reader = await context.newPage();
+    await reader.goto(copied);
+    await expect(reader.locator('#sapa-129')).toBeInViewport();
+    await expect(reader.locator(':target')).toHaveAttribute('id', 'sapa-129');
+  });
+
+  test('a document page without JavaScript shows its full text', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [doc, version] of [
+      ['sop-pengaduan', '0.1'],
+      ['pedoman-kemitraan', '0.2'],
+    ] as const) {
+      await page.goto(`/dokumen/${doc}/${version}/`);
+      const clauses = clausesOf(doc, version);
+      expect(clauses.length).toBeGreaterThan(10);
+      for (const clause of clauses) {
+        await expect(page.locator(`[id="${clause.id}"]`)).toHaveText(clause.text);
+      }
+      await expect(page.locator('.doc-body')).toContainText(lastParagraphOf(doc, version));
+    }
+    await context.close();
+  });
+});
+
+test.describe('versions', () => {
+  test('an old version says so and links to the current one', async ({ page }) => {
+    await page.goto(OLD);
+    const banner = page.getByRole('note').filter({ hasText: 'Ini bukan versi terkini.' });
+    await expect(banner).toContainText('Anda membaca versi 0.1 (draf). Versi 0.2 adalah versi terkini (draf).');
+    await banner.getByRole('link', { name: 'Buka bagian yang sama di versi 0.2' }).click();
+    await expect(page).toHaveURL(new RegExp(`${CURRENT}$`));
+    await expect(page.getByRole('note').filter({ hasText: 'Ini bukan versi terkini.' })).toHaveCount(0);
+  });
+
+  test('the old-version banner keeps the clause the reader arrived at', async ({ page }) => {
+    await page.goto(`${OLD}#jenis-mitra`);
+    await page.getByRole('link', { name: 'Buka bagian yang sama di versi 0.2' }).click();
+    await expect(page).toHaveURL(new RegExp(`${CURRENT}#jenis-mitra$`));
+    await expect(page.locator('#jenis-mitra')).toBeInViewport();
+  });
+
+  test('the version switcher lands on the same clause the reader scrolled to', async ({ page }) => {
+    await page.goto(OLD);
+    // The reader scrolls to a clause and stays there a moment, then goes back up to the switcher.
+    await page.evaluate(() => window.scrollBy(0, document.getElementById('nota-kesepahaman')!.getBoundingClientRect().top - 10));
+    await page.waitForTimeout(600);
+    const switcher = page.locator('.version-switcher');
+    await switcher.locator('summary').click();
+    await switcher.getByRole('link', { name: 'Versi 0.2' }).click();
+    await expect(page).toHaveURL(/\/dokumen\/pedoman-kemitraan\/0\.2\/#nota-kesepahaman$/);
+    await expect(page.locator('#nota-kesepahaman')).toBeInViewport();
+    await expect(page.locator('.version-switcher a[aria-current="page"]')).toHaveText('Versi 0.2');
+  });
+
+  test('a clause that the version does not have is said so, not silently ignored', async ({ page }) => {
+    // `penyempurnaan` stands in 0.1 and was removed in 0.2.
+    await page.goto('/dokumen/pedoman-kemitraan/0.2/#penyempurnaan');
+    await expect(page.getByRole('status').filter({ hasText: 'Bagian “penyempurnaan” tidak ada di versi ini.' })).toBeVisible();
+  });
+
+  test('prints the version and its permanent address, without navigation', async ({ page, baseURL }) => {
+    await page.goto('/dokumen/pedoman-kemitraan/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-source')).toBeVisible();
+    await expect(page.locator('.print-source')).toContainText(`Dicetak dari ${baseURL}/dokumen/pedoman-kemitraan/0.2/`);
+    await expect(page.getByRole('navigation', { name: 'Di halaman ini' })).toBeHidden();
+    await expect(page.getByRole('complementary', { name: /Anak dalam bahaya/ })).toBeHidden();
+  });
+});
