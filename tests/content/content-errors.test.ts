@@ -64,6 +64,16 @@ describe('content checks over broken fixtures', () => {
     });
   });
 
+  it('refuses an explicit clause id used twice in one version, naming both lines', () => {
+    expect(check('duplicate-clause-id')).toEqual([
+      {
+        file: 'documents/contoh/0.1.mdx',
+        field: '{#tujuan} (baris 18)',
+        reason: 'id klausul ini sudah dipakai di baris 10; id klausul harus unik dalam satu versi',
+      },
+    ]);
+  });
+
   it('formats errors grouped by file, one line per field', () => {
     expect(formatContentErrors(check('missing-field'))).toBe(
       'Isi situs tidak valid (2 masalah). Perbaiki lalu jalankan build lagi.\n\n' +

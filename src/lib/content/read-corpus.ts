@@ -34,7 +34,9 @@ export function checkContentDir(contentDir: string, cwd = process.cwd()): Conten
     contacts: readYaml(join(contentDir, CONTENT_LAYOUT.contacts)),
     versions: listMdx(versionsDir).flatMap((path) => {
       const file = show(path);
-      const frontmatter = extractFrontmatter(readFileSync(path, 'utf8'));
+      const source = readFileSync(path, 'utf8');
+      errors.push(...repeatedClauseIds(file, source));
+      const frontmatter = extractFrontmatter(source);
       if (frontmatter === undefined) {
         errors.push({ file, field: '(frontmatter)', reason: 'berkas harus diawali blok frontmatter YAML di antara dua baris "---"' });
         return [];
@@ -51,6 +53,22 @@ function listMdx(dir: string): string[] {
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => join(dir, name));
+}
+
+/** Explicit clause ids (`## Heading {#id}`) written twice in one version, outside code blocks. */
+function repeatedClauseIds(file: string, source: string): ContentError[] {
+  const seen = new Map<string, number>();
+  const errors: ContentError[] = [];
+  let inCode = false;
+  source.split(/\r?\n/).forEach((line, index) => {
+    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
+    const id = !inCode && line.match(/^#{1,6}\s.*\{#([^}\s]+)\}\s*$/)?.[1];
+    if (!id) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index + 1);
+    else errors.push({ file, field: `{#${id}} (baris ${index + 1})`, reason: `id klausul ini sudah dipakai di baris ${first}; id klausul harus unik dalam satu versi` });
+  });
+  return errors;
 }
 
 function extractFrontmatter(source: string): string | undefined {
