@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseAnchors } from './src/markdown/clause-anchors.ts';
+import { siteLinks } from './src/markdown/site-links.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 // Where the site is served: set SITE_URL (e.g. https://pedoman.example.id) and, under a sub-path, BASE_PATH.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -14,9 +16,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A build from another content tree (tests) keeps its own cache, so it never mixes with the site's.
+  cacheDir: process.env.PEDOMAN_CONTENT_DIR ? 'node_modules/.cache/astro-fixture' : undefined,
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), preact()],
+  integrations: [contentGuard(), mdx(), preact(), linkCheck()],
   markdown: {
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors, siteLinks(base)] }),
   },
 });

@@ -2,15 +2,22 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contact } from './schemas/contact';
 import { versionFrontmatter } from './schemas/document';
+import { flow } from './schemas/flow';
+import { glossaryEntry } from './schemas/glossary';
 import { documentEntry } from './schemas/registry';
+
+// PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
+const root = process.env.PEDOMAN_CONTENT_DIR ?? 'src/content';
 
 export const collections = {
   /** The registry: one entry per document. */
-  documents: defineCollection({ loader: file('src/content/documents.yaml'), schema: documentEntry }),
+  documents: defineCollection({ loader: file(`${root}/documents.yaml`), schema: documentEntry }),
   /** Every version of every document; the id is `<doc>/<file name>`. */
   versions: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: 'src/content/documents', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({ pattern: '**/*.mdx', base: `${root}/documents`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: versionFrontmatter,
   }),
-  contacts: defineCollection({ loader: file('src/content/contacts.yaml'), schema: contact }),
+  contacts: defineCollection({ loader: file(`${root}/contacts.yaml`), schema: contact }),
+  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryEntry }),
+  flows: defineCollection({ loader: file(`${root}/flows.yaml`), schema: flow }),
 };

@@ -9,4 +9,5 @@ export const paths = {
   version: (doc: string, version: string) => `dokumen/${doc}/${version}/`,
   history: (doc: string) => `dokumen/${doc}/riwayat/`,
   contacts: () => 'kontak/',
+  glossary: () => 'istilah/',
 } as const;

@@ -9,6 +9,8 @@ export const documentEntry = z.object({
   audience: z.array(audience).min(1, 'sebutkan paling sedikit satu pembaca (publik, staf, mitra)'),
   purpose: z.string().min(10, 'tulis tujuan dokumen dalam satu kalimat'),
   order: z.number().int().nonnegative(),
+  /** Clause ids that the current version must contain: what a complete document of this kind has. */
+  required: z.array(slug).default([]),
 });
 
 export type DocumentEntry = z.output<typeof documentEntry>;

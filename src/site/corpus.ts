@@ -3,6 +3,8 @@ import { currentVersion, newestFirst } from '../lib/documents/versions';
 import type { VersionFrontmatter } from '../schemas/document';
 import type { DocumentEntry } from '../schemas/registry';
 import type { Contact } from '../schemas/contact';
+import type { Flow } from '../schemas/flow';
+import type { GlossaryEntry } from '../schemas/glossary';
 
 /** One version's frontmatter, with the collection entry to render it. */
 export type VersionEntry = VersionFrontmatter & { entry: CollectionEntry<'versions'> };
@@ -30,4 +32,20 @@ export async function loadDocuments(): Promise<DocumentWithVersions[]> {
 
 export async function loadContacts(): Promise<Contact[]> {
   return (await getCollection('contacts')).map((entry) => entry.data);
+}
+
+export async function loadGlossary(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term, 'id'));
+}
+
+/** One entry by id, for components that refer to data. The content guard has checked every reference,
+ *  so a miss here is a bug, not an author's mistake. */
+export async function findById<T extends { id: string }>(load: () => Promise<T[]>, id: string, what: string): Promise<T> {
+  const found = (await load()).find((entry) => entry.id === id);
+  if (!found) throw new Error(`${what} "${id}" tidak ditemukan`);
+  return found;
+}
+
+export async function loadFlows(): Promise<Flow[]> {
+  return (await getCollection('flows')).map((entry) => entry.data);
 }

@@ -2,22 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-// Proves the wiring: `astro build` itself stops on broken content, with the file, the field and the reason,
-// before it renders anything. (The checks' details are covered by content-errors.test.ts.)
+// Proves the wiring: `astro build` itself stops on broken content — before rendering, with the file, the field
+// and the reason — and on a broken link after rendering. (The checks' details are in content-errors.test.ts
+// and tests/unit/links.)
 const root = join(import.meta.dirname, '../..');
 
-describe('astro build over broken content', () => {
-  it('fails with the file, the field and the reason', () => {
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'node_modules/.cache/broken-build'], {
-      cwd: root,
-      env: { ...process.env, PEDOMAN_CONTENT_DIR: 'tests/fixtures/content/invalid-status', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    const output = `${run.stdout}\n${run.stderr}`;
-    expect(run.status).not.toBe(0);
+function buildWith(fixture: string) {
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', `node_modules/.cache/fixture-build/${fixture}`], {
+    cwd: root,
+    env: { ...process.env, PEDOMAN_CONTENT_DIR: `tests/fixtures/content/${fixture}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('astro build', () => {
+  it('fails on invalid content with the file, the field and the reason', () => {
+    const { status, output } = buildWith('invalid-status');
+    expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/invalid-status/documents/contoh/0.1.mdx');
     expect(output).toMatch(/- status: harus salah satu dari: draf, berlaku, diganti, dicabut \(tertulis: "final"\)/);
     expect(output).toContain('Build dihentikan: 1 masalah isi');
+  });
+
+  it('fails on a link to a clause that does not exist, naming the page and the link', () => {
+    const { status, output } = buildWith('broken-link');
+    expect(status).not.toBe(0);
+    expect(output).toContain('/dokumen/contoh/: "/dokumen/contoh/#tidak-ada" — bagian #tidak-ada tidak ada di /dokumen/contoh/');
+    expect(output).toMatch(/Build dihentikan: \d+ tautan internal rusak/);
   });
 });

@@ -74,6 +74,31 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
+  it('refuses a contact, term or flow id that does not exist, with its line', () => {
+    const errors = check('unknown-reference');
+    expect(errors.map((e) => e.field)).toEqual(['<Contact id="sapa-130"> (baris 14)', '<Term id="abh"> (baris 14)', '<Flow id="alur-tidak-ada"> (baris 16)']);
+    expect(errors[0]?.reason).toBe('"sapa-130" tidak ada di contacts.yaml (yang ada: sapa-129)');
+    expect(errors[1]?.reason).toBe('"abh" tidak ada di glossary.yaml (yang ada: uptd-ppa)');
+  });
+
+  it('refuses a flow whose steps point nowhere or cannot be reached', () => {
+    expect(check('broken-flow')).toEqual([
+      { file: 'flows.yaml', field: 'alur-rusak.steps[0].next[0].to', reason: 'langkah "telaah" tidak ada di alur ini' },
+      { file: 'flows.yaml', field: 'alur-rusak.steps[1]', reason: 'langkah "yatim" tidak dapat dicapai dari langkah pertama' },
+      { file: 'flows.yaml', field: 'alur-rusak.steps', reason: 'alur tidak punya langkah akhir (langkah tanpa "next")' },
+    ]);
+  });
+
+  it('refuses a current version that lacks a section the registry requires', () => {
+    expect(check('missing-required')).toEqual([
+      {
+        file: 'documents/contoh/0.1.mdx',
+        field: '(bagian wajib)',
+        reason: 'versi terkini "Dokumen Contoh" belum memuat bagian wajib: {#ruang-lingkup} (lihat "required" di documents.yaml)',
+      },
+    ]);
+  });
+
   it('formats errors grouped by file, one line per field', () => {
     expect(formatContentErrors(check('missing-field'))).toBe(
       'Isi situs tidak valid (2 masalah). Perbaiki lalu jalankan build lagi.\n\n' +

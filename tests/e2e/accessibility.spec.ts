@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { builtPages } from './built-pages';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -13,7 +14,7 @@ const pages = {
   '404': '/tidak-ada/',
 };
 
-test.describe('zero axe violations (WCAG 2.2 AA)', () => {
+test.describe('zero axe violations (WCAG 2.2 AA) on each page type, narrow and wide', () => {
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [390, 1280]) {
       test(`${name} at ${width}px`, async ({ page }) => {
@@ -23,6 +24,16 @@ test.describe('zero axe violations (WCAG 2.2 AA)', () => {
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
     }
+  }
+});
+
+test.describe('zero axe violations on every built page', () => {
+  for (const path of builtPages) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
   }
 });
 

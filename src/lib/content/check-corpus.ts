@@ -1,8 +1,13 @@
 import type { z } from 'astro/zod';
 import { contact } from '../../schemas/contact';
 import { versionFrontmatter, type VersionFrontmatter } from '../../schemas/document';
+import { flow, type Flow } from '../../schemas/flow';
+import { glossaryEntry } from '../../schemas/glossary';
 import { documentEntry } from '../../schemas/registry';
+import { flowProblems } from '../flows/check-flow';
+import { currentVersion } from '../documents/versions';
 import { issuesToErrors, type ContentError } from './errors';
+import { scanBody, type ReferringComponent } from './scan-body';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -10,28 +15,54 @@ export interface ParsedFile {
   data: unknown;
 }
 
+export interface VersionFile extends ParsedFile {
+  /** The MDX source after the frontmatter; undefined when the file could not be read. */
+  body?: string;
+}
+
 export interface CorpusFiles {
   registry: ParsedFile;
   contacts: ParsedFile;
-  /** Frontmatter of every version file. */
-  versions: ParsedFile[];
+  glossary: ParsedFile;
+  flows: ParsedFile;
+  /** Frontmatter and body of every version file. */
+  versions: VersionFile[];
   /** The folder of version files, as an author sees it. */
   versionsDir: string;
 }
 
 /**
  * Checks everything the build relies on across files: each file against its schema, then what no single
- * schema can see — unknown documents, a version in the wrong folder, two files claiming one version,
- * a document with no version, repeated ids.
+ * schema can see — unknown documents, a version in the wrong folder, two files claiming one version, a
+ * document with no version, repeated ids, references to contacts, terms and flows that do not exist,
+ * broken flows, and required sections missing from a document's current version.
  */
-export function checkCorpus({ registry, contacts, versions, versionsDir }: CorpusFiles): ContentError[] {
+export function checkCorpus(files: CorpusFiles): ContentError[] {
   const errors: ContentError[] = [];
-  const documentIds = checkList(registry, documentEntry, errors);
-  checkList(contacts, contact, errors);
+  const documents = checkList(files.registry, documentEntry, errors);
+  const known: Record<ReferringComponent, Set<string>> = {
+    Contact: new Set(checkList(files.contacts, contact, errors).keys()),
+    Term: new Set(checkList(files.glossary, glossaryEntry, errors).keys()),
+    Flow: new Set(checkFlows(files.flows, errors)),
+  };
+  const sourceOf: Record<ReferringComponent, string> = { Contact: files.contacts.file, Term: files.glossary.file, Flow: files.flows.file };
 
   const claimed = new Map<string, string>();
   const withVersions = new Set<string>();
-  for (const { file, data } of versions) {
+  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string> })[] = [];
+  for (const { file, data, body } of files.versions) {
+    const scan = scanBody(body ?? '');
+    errors.push(...repeatedClauseIds(file, scan.clauseIds));
+    for (const ref of scan.refs) {
+      if (!known[ref.component].has(ref.id)) {
+        errors.push({
+          file,
+          field: `<${ref.component} id="${ref.id}"> (baris ${ref.line})`,
+          reason: `"${ref.id}" tidak ada di ${sourceOf[ref.component]} (yang ada: ${[...known[ref.component]].join(', ') || 'belum ada'})`,
+        });
+      }
+    }
+
     // A broken file still counts as its document's version: one problem, reported once.
     const named = (data as { document?: unknown } | undefined)?.document;
     if (typeof named === 'string') withVersions.add(named);
@@ -40,12 +71,12 @@ export function checkCorpus({ registry, contacts, versions, versionsDir }: Corpu
       errors.push(...issuesToErrors(file, data, parsed.error.issues));
       continue;
     }
-    const fm: VersionFrontmatter = parsed.data;
-    if (!documentIds.has(fm.document)) {
+    const fm = parsed.data;
+    if (!documents.has(fm.document)) {
       errors.push({
         file,
         field: 'document',
-        reason: `dokumen "${fm.document}" tidak terdaftar di ${registry.file} (yang terdaftar: ${[...documentIds].join(', ') || 'belum ada'})`,
+        reason: `dokumen "${fm.document}" tidak terdaftar di ${files.registry.file} (yang terdaftar: ${[...documents.keys()].join(', ') || 'belum ada'})`,
       });
       continue;
     }
@@ -59,24 +90,54 @@ export function checkCorpus({ registry, contacts, versions, versionsDir }: Corpu
       errors.push({ file, field: 'version', reason: `versi "${fm.version}" dokumen "${fm.document}" sudah dinyatakan oleh ${other}` });
     } else {
       claimed.set(key, file);
+      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)) });
     }
-    withVersions.add(fm.document);
   }
 
-  for (const id of documentIds) {
+  for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
-      errors.push({ file: registry.file, field: `${id}`, reason: `belum ada satu pun versi di ${versionsDir}/${id}/` });
+      errors.push({ file: files.registry.file, field: id, reason: `belum ada satu pun versi di ${files.versionsDir}/${id}/` });
+      continue;
+    }
+    const current = currentVersion(parsedVersions.filter((v) => v.document === id));
+    const missing = current ? doc.required.filter((clause) => !current.clauseIds.has(clause)) : [];
+    if (current && missing.length > 0) {
+      errors.push({
+        file: current.file,
+        field: '(bagian wajib)',
+        reason: `versi terkini "${doc.title}" belum memuat bagian wajib: ${missing.map((m) => `{#${m}}`).join(', ')} (lihat "required" di ${files.registry.file})`,
+      });
     }
   }
   return errors;
 }
 
-/** Checks a YAML list of entries that each carry an `id`, and returns the ids that parsed. */
-function checkList({ file, data }: ParsedFile, schema: z.ZodType<{ id: string }>, errors: ContentError[]): Set<string> {
-  const ids = new Set<string>();
+function repeatedClauseIds(file: string, clauseIds: { id: string; line: number }[]): ContentError[] {
+  const first = new Map<string, number>();
+  return clauseIds.flatMap(({ id, line }) => {
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, line);
+      return [];
+    }
+    return [{ file, field: `{#${id}} (baris ${line})`, reason: `id klausul ini sudah dipakai di baris ${earlier}; id klausul harus unik dalam satu versi` }];
+  });
+}
+
+function checkFlows(file: ParsedFile, errors: ContentError[]): string[] {
+  const flows = checkList(file, flow, errors);
+  for (const [id, parsed] of flows) {
+    errors.push(...flowProblems(parsed as Flow).map((p) => ({ file: file.file, field: `${id}.${p.field}`, reason: p.reason })));
+  }
+  return [...flows.keys()];
+}
+
+/** Checks a YAML list of entries that each carry an `id`; returns the entries that parsed, by id. */
+function checkList<T extends { id: string }>({ file, data }: ParsedFile, schema: z.ZodType<T>, errors: ContentError[]): Map<string, T> {
+  const entries = new Map<string, T>();
   if (!Array.isArray(data)) {
     errors.push({ file, field: '(seluruh isi)', reason: 'harus berupa daftar YAML (setiap butir diawali "- id: …")' });
-    return ids;
+    return entries;
   }
   data.forEach((item: unknown, index) => {
     const label = entryLabel(item, index);
@@ -85,15 +146,16 @@ function checkList({ file, data }: ParsedFile, schema: z.ZodType<{ id: string }>
       errors.push(...issuesToErrors(file, item, parsed.error.issues, label));
       return;
     }
-    if (ids.has(parsed.data.id)) {
+    if (entries.has(parsed.data.id)) {
       errors.push({ file, field: `${label}.id`, reason: `id "${parsed.data.id}" dipakai lebih dari sekali` });
     }
-    ids.add(parsed.data.id);
+    entries.set(parsed.data.id, parsed.data);
   });
-  return ids;
+  return entries;
 }
 
 function entryLabel(item: unknown, index: number): string {
   const id = item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : undefined;
   return typeof id === 'string' && id ? id : `butir ke-${index + 1}`;
 }
+

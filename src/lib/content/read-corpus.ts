@@ -8,6 +8,8 @@ import type { ContentError } from './errors';
 export const CONTENT_LAYOUT = {
   registry: 'documents.yaml',
   contacts: 'contacts.yaml',
+  glossary: 'glossary.yaml',
+  flows: 'flows.yaml',
   versions: 'documents',
 } as const;
 
@@ -32,16 +34,19 @@ export function checkContentDir(contentDir: string, cwd = process.cwd()): Conten
     versionsDir: show(versionsDir),
     registry: readYaml(join(contentDir, CONTENT_LAYOUT.registry)),
     contacts: readYaml(join(contentDir, CONTENT_LAYOUT.contacts)),
+    glossary: readYaml(join(contentDir, CONTENT_LAYOUT.glossary)),
+    flows: readYaml(join(contentDir, CONTENT_LAYOUT.flows)),
     versions: listMdx(versionsDir).flatMap((path) => {
       const file = show(path);
       const source = readFileSync(path, 'utf8');
-      errors.push(...repeatedClauseIds(file, source));
-      const frontmatter = extractFrontmatter(source);
-      if (frontmatter === undefined) {
+      const parts = splitFrontmatter(source);
+      if (!parts) {
         errors.push({ file, field: '(frontmatter)', reason: 'berkas harus diawali blok frontmatter YAML di antara dua baris "---"' });
         return [];
       }
-      return [{ file, data: parseYaml(file, frontmatter, errors) }];
+      // Lines in the body are counted from the top of the file, as an editor shows them.
+      const body = '\n'.repeat(parts.bodyLine - 1) + parts.body;
+      return [{ file, data: parseYaml(file, parts.frontmatter, errors), body }];
     }),
   };
   return [...errors, ...checkCorpus(files)];
@@ -55,25 +60,10 @@ function listMdx(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Explicit clause ids (`## Heading {#id}`) written twice in one version, outside code blocks. */
-function repeatedClauseIds(file: string, source: string): ContentError[] {
-  const seen = new Map<string, number>();
-  const errors: ContentError[] = [];
-  let inCode = false;
-  source.split(/\r?\n/).forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
-    const id = !inCode && line.match(/^#{1,6}\s.*\{#([^}\s]+)\}\s*$/)?.[1];
-    if (!id) return;
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, index + 1);
-    else errors.push({ file, field: `{#${id}} (baris ${index + 1})`, reason: `id klausul ini sudah dipakai di baris ${first}; id klausul harus unik dalam satu versi` });
-  });
-  return errors;
-}
-
-function extractFrontmatter(source: string): string | undefined {
-  const match = source.replace(/^\uFEFF/, '').match(/^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/);
-  return match?.[1];
+function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = source.replace(/^\uFEFF/, '').match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/);
+  if (!match) return undefined;
+  return { frontmatter: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 function parseYaml(file: string, text: string, errors: ContentError[]): unknown {

@@ -1,0 +1,28 @@
+/** What the content checks need from an MDX body, found line by line outside code blocks. */
+export interface BodyScan {
+  /** Explicit clause ids (`## Heading {#id}`), in order, with their 1-based line. */
+  clauseIds: { id: string; line: number }[];
+  /** Data that components refer to by id: `<Contact id="…">`, `<Term id="…">`, `<Flow id="…">`. */
+  refs: { component: ReferringComponent; id: string; line: number }[];
+}
+
+export const referringComponents = ['Contact', 'Term', 'Flow'] as const;
+export type ReferringComponent = (typeof referringComponents)[number];
+
+const REF = new RegExp(`<(${referringComponents.join('|')})\\s+id="([^"]*)"`, 'g');
+
+export function scanBody(source: string): BodyScan {
+  const scan: BodyScan = { clauseIds: [], refs: [] };
+  let inCode = false;
+  source.split(/\r?\n/).forEach((text, index) => {
+    const line = index + 1;
+    if (/^\s*(```|~~~)/.test(text)) inCode = !inCode;
+    if (inCode) return;
+    const id = text.match(/^#{1,6}\s.*\{#([^}\s]+)\}\s*$/)?.[1];
+    if (id) scan.clauseIds.push({ id, line });
+    for (const [, component, refId] of text.matchAll(REF)) {
+      scan.refs.push({ component: component as ReferringComponent, id: refId!, line });
+    }
+  });
+  return scan;
+}
