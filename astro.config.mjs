@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { clauseAnchors } from './src/markdown/clause-anchors.ts';
 import { siteLinks } from './src/markdown/site-links.ts';
+import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 
@@ -21,6 +22,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx(), preact(), linkCheck()],
   markdown: {
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors, siteLinks(base)] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors, siteLinks(base), scrollableTables] }),
   },
 });

@@ -5,8 +5,9 @@ const OLD = '/dokumen/pedoman-kemitraan/0.1/';
 const CURRENT = '/dokumen/pedoman-kemitraan/';
 
 test.describe('document page', () => {
+  // A fixed version: its text never changes, so what it shows can be asserted word for word.
   test('shows code, status, date, breadcrumbs, and a table of contents that reaches every clause', async ({ page }) => {
-    await page.goto('/dokumen/sop-pengaduan/');
+    await page.goto('/dokumen/sop-pengaduan/0.1/');
     await expect(page.getByText('SOP-PGD · Versi 0.1', { exact: true })).toBeVisible();
     await expect(page.locator('.doc-meta')).toContainText('Draf tertanggal 20 September 2023. Belum disahkan dan belum berlaku.');
     const crumbs = page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('listitem');
@@ -16,10 +17,13 @@ test.describe('document page', () => {
     await toc.getByRole('link', { name: 'Pasal 9 — Penelaahan' }).click();
     await expect(page).toHaveURL(/#penelaahan$/);
     await expect(page.locator('#penelaahan')).toBeInViewport();
+    const tocLinks = await toc.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const clauses = await page.locator('.doc-body :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    expect(tocLinks).toEqual(clauses);
   });
 
   test('each clause has an anchor link named after it', async ({ page }) => {
-    await page.goto('/dokumen/sop-pengaduan/');
+    await page.goto('/dokumen/sop-pengaduan/0.1/');
     const link = page.getByRole('link', { name: 'Tautan ke bagian: Pasal 9 — Penelaahan' });
     await expect(link).toHaveAttribute('href', '#penelaahan');
   });
