@@ -1,26 +1,40 @@
 // npm run bench: builds the site and prints what each kind of page costs a reader, so figures can be compared
 // across commits. `--json` prints the same figures as JSON. Timings live here, never in tests.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pageWeight } from './page-weight.mjs';
+import { generateCorpus } from './generate-corpus.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const base = process.env.BASE_PATH || '/';
 const asJson = process.argv.includes('--json');
+const withCorpus = !process.argv.includes('--no-corpus');
 
-const started = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  cwd: root,
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  encoding: 'utf8',
-});
-const buildSeconds = (performance.now() - started) / 1000;
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(1);
+/** Runs `astro build`, optionally from another content tree into another folder; returns seconds. */
+function timedBuild(env = {}, outDir) {
+  const started = performance.now();
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(outDir ? ['--outDir', outDir] : [])], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    // A large corpus logs a bundler warning per MDX file; keep all of it rather than fail on a full buffer.
+    maxBuffer: 2 ** 30,
+  });
+  if (build.status !== 0) {
+    console.error(build.error ?? '', build.stdout.slice(-5000), build.stderr.slice(-5000));
+    process.exit(1);
+  }
+  return (performance.now() - started) / 1000;
 }
+
+function folderSize(dir) {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+  return { files: files.length, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0) };
+}
+
+const buildSeconds = timedBuild();
 
 /** Which kind of page a built file is. */
 function kindOf(path) {
@@ -28,6 +42,8 @@ function kindOf(path) {
   if (path === '404.html') return '404';
   if (path === 'dokumen/index.html') return 'daftar dokumen';
   if (/^dokumen\/[^/]+\/riwayat\/index\.html$/.test(path)) return 'riwayat';
+  if (/^dokumen\/[^/]+\/bandingkan\/index\.html$/.test(path)) return 'pilih perbandingan';
+  if (/^dokumen\/[^/]+\/bandingkan\/[^/]+\/index\.html$/.test(path)) return 'perbandingan';
   if (/^dokumen\/[^/]+\/\d[\d.]*\/index\.html$/.test(path)) return 'versi tetap';
   if (/^dokumen\/[^/]+\/index\.html$/.test(path)) return 'dokumen (terkini)';
   return path.replace(/\/?index\.html$/, '') || path;
@@ -60,6 +76,19 @@ const result = {
   },
 };
 
+// Growth with versions: the same 50 documents with 5, 10 and 20 versions each. Linear growth means the
+// seconds and bytes per version stay about the same from row to row.
+if (withCorpus) {
+  result.generatedCorpus = [5, 10, 20].map((versions) => {
+    const dir = join(root, `bench/.out/corpus-${versions}`);
+    const out = join(root, `bench/.out/dist-${versions}`);
+    generateCorpus(dir, { documents: 50, versions });
+    const seconds = timedBuild({ PEDOMAN_CONTENT_DIR: dir }, out);
+    const size = folderSize(out);
+    return { documents: 50, versions, buildSeconds: Number(seconds.toFixed(1)), files: size.files, megabytes: Number((size.bytes / 2 ** 20).toFixed(1)) };
+  });
+}
+
 if (asJson) {
   console.log(JSON.stringify(result, null, 2));
 } else {
@@ -77,4 +106,12 @@ if (asJson) {
   console.log(`\nDocument nearest 2,000 words: ${d.path} (${d.words} words)`);
   console.log(`  HTML+CSS ${kb(d.htmlCssGzip)} KB gzip (target ≤ 20), JS ${kb(d.jsGzip)} KB gzip (target ≤ 1, no framework), total ${kb(d.totalGzip)} KB`);
   console.log('  Reference: Starlight loads 68.6 KB gzip for one document page (29 KB of it JavaScript); goal is a third of that.');
+  if (result.generatedCorpus) {
+    console.log('\nGenerated corpus (plus the site\'s own documents): growth with versions should be linear');
+    console.log(`${'documents × versions'.padEnd(22)} ${'build s'.padStart(8)} ${'files'.padStart(7)} ${'MB'.padStart(7)}   ${'s per 1,000 versions'.padStart(20)} ${'MB per 1,000 versions'.padStart(22)}`);
+    for (const c of result.generatedCorpus) {
+      const perThousand = 1000 / (c.documents * c.versions);
+      console.log(`${`${c.documents} × ${c.versions}`.padEnd(22)} ${c.buildSeconds.toFixed(1).padStart(8)} ${String(c.files).padStart(7)} ${c.megabytes.toFixed(1).padStart(7)}   ${(c.buildSeconds * perThousand).toFixed(1).padStart(20)} ${(c.megabytes * perThousand).toFixed(1).padStart(22)}`);
+    }
+  }
 }

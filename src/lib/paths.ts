@@ -8,6 +8,11 @@ export const paths = {
   document: (doc: string) => `dokumen/${doc}/`,
   version: (doc: string, version: string) => `dokumen/${doc}/${version}/`,
   history: (doc: string) => `dokumen/${doc}/riwayat/`,
+  compareChooser: (doc: string) => `dokumen/${doc}/bandingkan/`,
+  compare: (doc: string, from: string, to: string) => `dokumen/${doc}/bandingkan/${from}...${to}/`,
+  clausesJson: (doc: string, version: string) => `dokumen/${doc}/${version}/klausul.json`,
+  updates: () => 'pembaruan/',
+  updatesFeed: () => 'pembaruan.xml',
   contacts: () => 'kontak/',
   glossary: () => 'istilah/',
 } as const;

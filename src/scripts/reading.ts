@@ -1,9 +1,15 @@
 // Progressive enhancement for reading pages; everything here also works as plain links without it.
-// 1. A clause's "#" link also copies the clause's address. 2. Links marked data-keep-clause (version
-// switcher, old-version banner) carry the clause being read. 3. A clause missing from this version is said so.
+// 1. A clause's "#" link also copies the clause's address and offers a citation line for letters.
+// 2. Links marked data-keep-clause (version switcher, old-version banner) carry the clause being read.
+// 3. A clause that is in no version of the document is said so.
 
-const toast = document.getElementById('pemberitahuan');
+const byId = (id: string) => document.getElementById(id);
+const toast = byId('pemberitahuan');
+const citeBox = byId('kutipan');
+const citeText = byId('kutipan-teks');
+const article = document.querySelector<HTMLElement>('[data-cite]');
 let timer: ReturnType<typeof setTimeout> | undefined;
+let citedFrom: HTMLElement | undefined;
 
 function announce(message: string): void {
   if (!toast) return;
@@ -11,6 +17,8 @@ function announce(message: string): void {
   clearTimeout(timer);
   timer = setTimeout(() => (toast.textContent = ''), 5000);
 }
+
+const copy = (text: string) => (navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject());
 
 function targetId(): string {
   try {
@@ -32,7 +40,7 @@ function clauseAtTop(): string | undefined {
 
 // The clause the reader last stopped on. Reaching the version switcher or the banner means scrolling back
 // to the top, so the clause is remembered when scrolling pauses, not read off the window at click time.
-let lastRead: string | undefined = document.getElementById(targetId()) ? targetId() : undefined;
+let lastRead: string | undefined = byId(targetId()) ? targetId() : undefined;
 let dwell: ReturnType<typeof setTimeout> | undefined;
 addEventListener(
   'scroll',
@@ -50,16 +58,37 @@ document.addEventListener('click', (event) => {
     const id = clauseAtTop() ?? lastRead;
     if (id) link.hash = id;
   } else if (link.classList.contains('clause-link')) {
-    (navigator.clipboard ? navigator.clipboard.writeText(link.href) : Promise.reject()).then(
-      () => announce('Tautan ke bagian ini sudah disalin.'),
+    const id = link.hash.slice(1);
+    copy(link.href).then(
+      () => {
+        if (!citeBox?.showPopover || !citeText || !article) return announce('Tautan ke bagian ini sudah disalin.');
+        const heading = byId(id)?.textContent?.trim();
+        citeText.textContent = `${article.dataset.cite}, ${heading}. ${article.dataset.citeUrl}#${id}`;
+        citedFrom = link;
+        citeBox.showPopover();
+        byId('salin-kutipan')?.focus();
+      },
       () => announce('Tautan ke bagian ini ada di bilah alamat; salin dari sana.'),
     );
   }
 });
 
+byId('salin-kutipan')?.addEventListener('click', () =>
+  copy(citeText?.textContent ?? '').then(
+    () => {
+      citeBox?.hidePopover();
+      announce('Kutipan sudah disalin.');
+    },
+    () => announce('Kutipan tidak dapat disalin; pilih teksnya lalu salin.'),
+  ),
+);
+citeBox?.addEventListener('toggle', (event) => {
+  if ((event as ToggleEvent).newState === 'closed') citedFrom?.focus();
+});
+
 const missing = targetId();
-const notice = document.getElementById('bagian-tidak-ada');
-if (missing && notice && !document.getElementById(missing)) {
+const notice = byId('bagian-tidak-ada');
+if (missing && notice && !byId(missing)) {
   notice.querySelector('[data-missing-id]')!.textContent = missing;
   notice.hidden = false;
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { currentVersion, newestFirst } from '../lib/documents/versions';
+import { clausesOf, type Clause } from '../lib/documents/clauses';
 import type { VersionFrontmatter } from '../schemas/document';
 import type { DocumentEntry } from '../schemas/registry';
 import type { Contact } from '../schemas/contact';
@@ -48,4 +49,28 @@ export async function findById<T extends { id: string }>(load: () => Promise<T[]
 
 export async function loadFlows(): Promise<Flow[]> {
   return (await getCollection('flows')).map((entry) => entry.data);
+}
+
+let refLabels: Promise<(component: string, id: string) => string> | undefined;
+
+/** How `<Contact>`, `<Term>` and `<Flow>` read in a version's plain text: by their names, not their ids. */
+function loadRefLabels() {
+  refLabels ??= Promise.all([loadContacts(), loadGlossary(), loadFlows()]).then(([contacts, terms, flows]) => {
+    const names = new Map<string, string>([
+      ...contacts.map((c): [string, string] => [`Contact:${c.id}`, `[Kartu kontak: ${c.name}]`]),
+      ...terms.map((t): [string, string] => [`Term:${t.id}`, t.term]),
+      ...flows.map((f): [string, string] => [`Flow:${f.id}`, `[Diagram alur: ${f.title}]`]),
+    ]);
+    return (component: string, id: string) => names.get(`${component}:${id}`) ?? id;
+  });
+  return refLabels;
+}
+
+const clauseCache = new Map<string, Clause[]>();
+
+/** The clauses of one version, from its source: what comparisons, citations and search are built from. */
+export async function clausesFor(version: VersionEntry): Promise<Clause[]> {
+  const key = version.entry.id;
+  if (!clauseCache.has(key)) clauseCache.set(key, clausesOf(version.entry.body ?? '', await loadRefLabels()));
+  return clauseCache.get(key)!;
 }

@@ -13,6 +13,12 @@ export function clauseNumber(headingText: string): string {
   return match ? match[0].replace(/[\s—–:\-]+$/, '').replace(/\.$/, '').trim() : '';
 }
 
+/** The heading without its number ("Pasal 13 — Penelaahan" → "Penelaahan"): what renumbering leaves alone. */
+export function clauseTitle(headingText: string): string {
+  const number = clauseNumber(headingText);
+  return number ? headingText.slice(headingText.indexOf(number) + number.length).replace(/^[\s—–:.\-]+/, '') : headingText;
+}
+
 /**
  * The id a clause gets when its author set none: the slug of its heading without the numbering,
  * so "3.2 Penelaahan Pengaduan" and, after re-ordering, "4.1 Penelaahan Pengaduan" share `penelaahan-pengaduan`.

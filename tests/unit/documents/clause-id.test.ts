@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseNumber, createClauseIds, deriveClauseId, DuplicateClauseIdError } from '../../../src/lib/documents/clause-id';
+import { clauseNumber, clauseTitle, createClauseIds, deriveClauseId, DuplicateClauseIdError } from '../../../src/lib/documents/clause-id';
 
 describe('deriveClauseId', () => {
   it.each([
@@ -63,5 +63,15 @@ describe('createClauseIds', () => {
   it('starts afresh for each version', () => {
     createClauseIds()('Tujuan');
     expect(createClauseIds()('Tujuan')).toBe('tujuan');
+  });
+});
+
+describe('clauseTitle', () => {
+  it.each([
+    ['Pasal 13 — Penelaahan', 'Penelaahan'],
+    ['3.2 Penelaahan Pengaduan', 'Penelaahan Pengaduan'],
+    ['Siapa yang dapat mengadu', 'Siapa yang dapat mengadu'],
+  ])('%s → %s', (heading, title) => {
+    expect(clauseTitle(heading)).toBe(title);
   });
 });
