@@ -31,6 +31,11 @@ export async function loadDocuments(): Promise<DocumentWithVersions[]> {
     .sort((a, b) => a.order - b.order);
 }
 
+/** getStaticPaths for a page per document (`/dokumen/<doc>/…/`). */
+export async function pathPerDocument() {
+  return (await loadDocuments()).map((doc) => ({ params: { doc: doc.id }, props: { doc } }));
+}
+
 export async function loadContacts(): Promise<Contact[]> {
   return (await getCollection('contacts')).map((entry) => entry.data);
 }
