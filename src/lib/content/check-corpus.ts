@@ -8,6 +8,8 @@ import { flowProblems } from '../flows/check-flow';
 import { currentVersion } from '../documents/versions';
 import { issuesToErrors, type ContentError } from './errors';
 import { scanBody, type ReferringComponent } from './scan-body';
+import { screeningFlow } from '../../schemas/screening';
+import { screeningFlowProblems } from '../screening/check-flow';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -25,6 +27,8 @@ export interface CorpusFiles {
   contacts: ParsedFile;
   glossary: ParsedFile;
   flows: ParsedFile;
+  /** The complaint pre-screening flow. */
+  screening: ParsedFile;
   /** Frontmatter and body of every version file. */
   versions: VersionFile[];
   /** The folder of version files, as an author sees it. */
@@ -40,10 +44,14 @@ export interface CorpusFiles {
 export function checkCorpus(files: CorpusFiles): ContentError[] {
   const errors: ContentError[] = [];
   const documents = checkList(files.registry, documentEntry, errors);
+  checkList(files.contacts, contact, errors);
+  checkList(files.glossary, glossaryEntry, errors);
+  checkFlows(files.flows, errors);
+  // An entry that is there but broken still counts as there: its own problem is reported once, above.
   const known: Record<ReferringComponent, Set<string>> = {
-    Contact: new Set(checkList(files.contacts, contact, errors).keys()),
-    Term: new Set(checkList(files.glossary, glossaryEntry, errors).keys()),
-    Flow: new Set(checkFlows(files.flows, errors)),
+    Contact: idsIn(files.contacts),
+    Term: idsIn(files.glossary),
+    Flow: idsIn(files.flows),
   };
   const sourceOf: Record<ReferringComponent, string> = { Contact: files.contacts.file, Term: files.glossary.file, Flow: files.flows.file };
 
@@ -94,6 +102,13 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
     }
   }
 
+  const currentClauses = new Map<string, Set<string>>();
+  for (const id of documents.keys()) {
+    const current = currentVersion(parsedVersions.filter((v) => v.document === id));
+    if (current) currentClauses.set(id, current.clauseIds);
+  }
+  errors.push(...checkScreening(files.screening, known.Contact, new Set(documents.keys()), currentClauses));
+
   for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
       errors.push({ file: files.registry.file, field: id, reason: `belum ada satu pun versi di ${files.versionsDir}/${id}/` });
@@ -112,6 +127,30 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   return errors;
 }
 
+/** The pre-screening flow: its schema, its graph, and every contact and clause it cites. */
+function checkScreening({ file, data }: ParsedFile, contacts: Set<string>, documents: Set<string>, clauses: Map<string, Set<string>>): ContentError[] {
+  const parsed = screeningFlow.safeParse(data);
+  if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
+  const errors: ContentError[] = screeningFlowProblems(parsed.data).map((p) => ({ file, ...p }));
+  for (const node of parsed.data.nodes) {
+    if (node.kind === 'question') continue;
+    for (const contact of node.contacts) {
+      if (!contacts.has(contact)) errors.push({ file, field: `${node.id}.contacts`, reason: `kontak "${contact}" tidak ada` });
+    }
+    if (node.kind !== 'outcome') continue;
+    for (const { href } of node.clauses) {
+      const [, doc, clause] = href.match(/^\/dokumen\/([^/]+)\/#(.+)$/)!;
+      if (!documents.has(doc!)) {
+        errors.push({ file, field: `${node.id}.clauses`, reason: `${href}: dokumen "${doc}" tidak terdaftar` });
+      } else if (clauses.has(doc!) && !clauses.get(doc!)!.has(clause!)) {
+        // (A document whose current version could not be read has its own error already.)
+        errors.push({ file, field: `${node.id}.clauses`, reason: `${href}: bagian itu tidak ada di versi terkini dokumen "${doc}"` });
+      }
+    }
+  }
+  return errors;
+}
+
 function repeatedClauseIds(file: string, clauseIds: { id: string; line: number }[]): ContentError[] {
   const first = new Map<string, number>();
   return clauseIds.flatMap(({ id, line }) => {
@@ -124,12 +163,14 @@ function repeatedClauseIds(file: string, clauseIds: { id: string; line: number }
   });
 }
 
-function checkFlows(file: ParsedFile, errors: ContentError[]): string[] {
-  const flows = checkList(file, flow, errors);
-  for (const [id, parsed] of flows) {
+function checkFlows(file: ParsedFile, errors: ContentError[]): void {
+  for (const [id, parsed] of checkList(file, flow, errors)) {
     errors.push(...flowProblems(parsed as Flow).map((p) => ({ file: file.file, field: `${id}.${p.field}`, reason: p.reason })));
   }
-  return [...flows.keys()];
+}
+
+function idsIn({ data }: ParsedFile): Set<string> {
+  return new Set((Array.isArray(data) ? data : []).flatMap((item: unknown) => (typeof (item as { id?: unknown })?.id === 'string' ? [(item as { id: string }).id] : [])));
 }
 
 /** Checks a YAML list of entries that each carry an `id`; returns the entries that parsed, by id. */

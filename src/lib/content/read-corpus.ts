@@ -10,6 +10,7 @@ export const CONTENT_LAYOUT = {
   contacts: 'contacts.yaml',
   glossary: 'glossary.yaml',
   flows: 'flows.yaml',
+  screening: 'tools/screening/flow.yaml',
   versions: 'documents',
 } as const;
 
@@ -36,6 +37,7 @@ export function checkContentDir(contentDir: string, cwd = process.cwd()): Conten
     contacts: readYaml(join(contentDir, CONTENT_LAYOUT.contacts)),
     glossary: readYaml(join(contentDir, CONTENT_LAYOUT.glossary)),
     flows: readYaml(join(contentDir, CONTENT_LAYOUT.flows)),
+    screening: readYaml(join(contentDir, CONTENT_LAYOUT.screening)),
     versions: listMdx(versionsDir).flatMap((path) => {
       const file = show(path);
       const source = readFileSync(path, 'utf8');
