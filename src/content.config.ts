@@ -1,9 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { contact } from './schemas/contact';
 import { versionFrontmatter } from './schemas/document';
 import { flow } from './schemas/flow';
 import { glossaryEntry } from './schemas/glossary';
+import { screeningFlow } from './schemas/screening';
 import { documentEntry } from './schemas/registry';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
@@ -20,4 +23,9 @@ export const collections = {
   contacts: defineCollection({ loader: file(`${root}/contacts.yaml`), schema: contact }),
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryEntry }),
   flows: defineCollection({ loader: file(`${root}/flows.yaml`), schema: flow }),
+  /** The pre-screening flow: one entry, the whole file. */
+  screening: defineCollection({
+    loader: file(`${root}/tools/screening/flow.yaml`, { parser: (text) => [{ id: 'flow', ...(parse(text) as object) }] }),
+    schema: screeningFlow.extend({ id: z.string() }),
+  }),
 };

@@ -15,4 +15,6 @@ export const paths = {
   updatesFeed: () => 'pembaruan.xml',
   contacts: () => 'kontak/',
   glossary: () => 'istilah/',
+  screening: () => 'penapisan/',
+  safety: () => 'aman/',
 } as const;

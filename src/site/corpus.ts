@@ -6,6 +6,7 @@ import type { DocumentEntry } from '../schemas/registry';
 import type { Contact } from '../schemas/contact';
 import type { Flow } from '../schemas/flow';
 import type { GlossaryEntry } from '../schemas/glossary';
+import type { ScreeningFlow } from '../schemas/screening';
 
 /** One version's frontmatter, with the collection entry to render it. */
 export type VersionEntry = VersionFrontmatter & { entry: CollectionEntry<'versions'> };
@@ -78,4 +79,9 @@ export async function clausesFor(version: VersionEntry): Promise<Clause[]> {
   const key = version.entry.id;
   if (!clauseCache.has(key)) clauseCache.set(key, clausesOf(version.entry.body ?? '', await loadRefLabels()));
   return clauseCache.get(key)!;
+}
+
+export async function loadScreeningFlow(): Promise<ScreeningFlow> {
+  const [entry] = await getCollection('screening');
+  return entry!.data as ScreeningFlow;
 }
