@@ -7,6 +7,7 @@ import { versionFrontmatter } from './schemas/document';
 import { flow } from './schemas/flow';
 import { glossaryEntry } from './schemas/glossary';
 import { screeningFlow } from './schemas/screening';
+import { eligibilityData } from './schemas/eligibility';
 import { documentEntry } from './schemas/registry';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
@@ -27,5 +28,10 @@ export const collections = {
   screening: defineCollection({
     loader: file(`${root}/tools/screening/flow.yaml`, { parser: (text) => [{ id: 'flow', ...(parse(text) as object) }] }),
     schema: screeningFlow.extend({ id: z.string() }),
+  }),
+  /** The partnership criteria: one entry, the whole file. */
+  eligibility: defineCollection({
+    loader: file(`${root}/tools/eligibility/criteria.yaml`, { parser: (text) => [{ id: 'criteria', ...(parse(text) as object) }] }),
+    schema: eligibilityData.extend({ id: z.string() }),
   }),
 };

@@ -17,4 +17,5 @@ export const paths = {
   glossary: () => 'istilah/',
   screening: () => 'penapisan/',
   safety: () => 'aman/',
+  eligibility: () => 'cek-mitra/',
 } as const;

@@ -7,6 +7,7 @@ import type { Contact } from '../schemas/contact';
 import type { Flow } from '../schemas/flow';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { ScreeningFlow } from '../schemas/screening';
+import type { EligibilityData } from '../schemas/eligibility';
 
 /** One version's frontmatter, with the collection entry to render it. */
 export type VersionEntry = VersionFrontmatter & { entry: CollectionEntry<'versions'> };
@@ -84,4 +85,10 @@ export async function clausesFor(version: VersionEntry): Promise<Clause[]> {
 export async function loadScreeningFlow(): Promise<ScreeningFlow> {
   const [entry] = await getCollection('screening');
   return entry!.data as ScreeningFlow;
+}
+
+export async function loadEligibility(): Promise<EligibilityData> {
+  const [entry] = await getCollection('eligibility');
+  const { id: _id, ...data } = entry!.data;
+  return data as EligibilityData;
 }

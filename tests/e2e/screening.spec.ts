@@ -52,6 +52,7 @@ test('a child in danger now gets the emergency contacts first, before any other 
 });
 
 test('a full path by keyboard alone, with no request made while answering, and axe on every step', async ({ page }) => {
+  test.setTimeout(120_000); // many key presses and an accessibility scan on every step
   await open(page);
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];

@@ -9,6 +9,7 @@ import { currentVersion } from '../documents/versions';
 import { issuesToErrors, type ContentError } from './errors';
 import { scanBody, type ReferringComponent } from './scan-body';
 import { screeningFlow } from '../../schemas/screening';
+import { eligibilityData } from '../../schemas/eligibility';
 import { screeningFlowProblems } from '../screening/check-flow';
 
 export interface ParsedFile {
@@ -29,6 +30,8 @@ export interface CorpusFiles {
   flows: ParsedFile;
   /** The complaint pre-screening flow. */
   screening: ParsedFile;
+  /** The partnership criteria of the eligibility self-assessment. */
+  eligibility: ParsedFile;
   /** Frontmatter and body of every version file. */
   versions: VersionFile[];
   /** The folder of version files, as an author sees it. */
@@ -107,7 +110,9 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
     const current = currentVersion(parsedVersions.filter((v) => v.document === id));
     if (current) currentClauses.set(id, current.clauseIds);
   }
-  errors.push(...checkScreening(files.screening, known.Contact, new Set(documents.keys()), currentClauses));
+  const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
+  errors.push(...checkScreening(files.screening, known.Contact, citesClause));
+  errors.push(...checkEligibility(files.eligibility, citesClause));
 
   for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
@@ -127,8 +132,21 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   return errors;
 }
 
+type ClauseCheck = (href: string) => string | undefined;
+
+/** Checks a link to a clause (`/dokumen/<doc>/#<clause>`) against the current version of that document. */
+function clauseCheck(documents: Set<string>, clauses: Map<string, Set<string>>): ClauseCheck {
+  return (href) => {
+    const [, doc, clause] = href.match(/^\/dokumen\/([^/]+)\/#(.+)$/) ?? [];
+    if (!doc || !documents.has(doc)) return `${href}: dokumen "${doc}" tidak terdaftar`;
+    // A document whose current version could not be read has its own error already.
+    if (clauses.has(doc) && !clauses.get(doc)!.has(clause!)) return `${href}: bagian itu tidak ada di versi terkini dokumen "${doc}"`;
+    return undefined;
+  };
+}
+
 /** The pre-screening flow: its schema, its graph, and every contact and clause it cites. */
-function checkScreening({ file, data }: ParsedFile, contacts: Set<string>, documents: Set<string>, clauses: Map<string, Set<string>>): ContentError[] {
+function checkScreening({ file, data }: ParsedFile, contacts: Set<string>, cites: ClauseCheck): ContentError[] {
   const parsed = screeningFlow.safeParse(data);
   if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
   const errors: ContentError[] = screeningFlowProblems(parsed.data).map((p) => ({ file, ...p }));
@@ -139,14 +157,33 @@ function checkScreening({ file, data }: ParsedFile, contacts: Set<string>, docum
     }
     if (node.kind !== 'outcome') continue;
     for (const { href } of node.clauses) {
-      const [, doc, clause] = href.match(/^\/dokumen\/([^/]+)\/#(.+)$/)!;
-      if (!documents.has(doc!)) {
-        errors.push({ file, field: `${node.id}.clauses`, reason: `${href}: dokumen "${doc}" tidak terdaftar` });
-      } else if (clauses.has(doc!) && !clauses.get(doc!)!.has(clause!)) {
-        // (A document whose current version could not be read has its own error already.)
-        errors.push({ file, field: `${node.id}.clauses`, reason: `${href}: bagian itu tidak ada di versi terkini dokumen "${doc}"` });
-      }
+      const problem = cites(href);
+      if (problem) errors.push({ file, field: `${node.id}.clauses`, reason: problem });
     }
+  }
+  return errors;
+}
+
+/** The eligibility criteria: their schema, the clause each cites, and the kinds and themes they name. */
+function checkEligibility({ file, data }: ParsedFile, cites: ClauseCheck): ContentError[] {
+  const parsed = eligibilityData.safeParse(data);
+  if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
+  const { criteria, partnerKinds, themes, forms } = parsed.data;
+  const kinds = new Set(partnerKinds.map((k) => k.id));
+  const themeIds = new Set(themes.map((t) => t.id));
+  const errors: ContentError[] = [];
+  for (const c of criteria) {
+    const problem = cites(c.clause);
+    if (problem) errors.push({ file, field: `${c.id}.clause`, reason: problem });
+    if (!themeIds.has(c.theme)) errors.push({ file, field: `${c.id}.theme`, reason: `tema "${c.theme}" tidak ada` });
+    for (const kind of c.appliesTo ?? []) if (!kinds.has(kind)) errors.push({ file, field: `${c.id}.appliesTo`, reason: `jenis mitra "${kind}" tidak ada` });
+  }
+  for (const f of forms) {
+    const problem = cites(f.clause);
+    if (problem) errors.push({ file, field: `${f.id}.clause`, reason: problem });
+  }
+  for (const kind of kinds) {
+    if (!criteria.some((c) => !c.appliesTo || c.appliesTo.includes(kind))) errors.push({ file, field: 'partnerKinds', reason: `jenis mitra "${kind}" tidak punya kriteria` });
   }
   return errors;
 }

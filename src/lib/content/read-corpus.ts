@@ -11,6 +11,7 @@ export const CONTENT_LAYOUT = {
   glossary: 'glossary.yaml',
   flows: 'flows.yaml',
   screening: 'tools/screening/flow.yaml',
+  eligibility: 'tools/eligibility/criteria.yaml',
   versions: 'documents',
 } as const;
 
@@ -38,6 +39,7 @@ export function checkContentDir(contentDir: string, cwd = process.cwd()): Conten
     glossary: readYaml(join(contentDir, CONTENT_LAYOUT.glossary)),
     flows: readYaml(join(contentDir, CONTENT_LAYOUT.flows)),
     screening: readYaml(join(contentDir, CONTENT_LAYOUT.screening)),
+    eligibility: readYaml(join(contentDir, CONTENT_LAYOUT.eligibility)),
     versions: listMdx(versionsDir).flatMap((path) => {
       const file = show(path);
       const source = readFileSync(path, 'utf8');
