@@ -15,7 +15,7 @@ function fileFor(dist, base, fromFile, url) {
   return join(dirname(fromFile), path);
 }
 
-function scriptClosure(dist, base, entry, seen) {
+export function scriptClosure(dist, base, entry, seen) {
   if (seen.has(entry) || !existsSync(entry)) return;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');

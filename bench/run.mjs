@@ -1,9 +1,12 @@
 // npm run bench: builds the site and prints what each kind of page costs a reader, so figures can be compared
 // across commits. `--json` prints the same figures as JSON. Timings live here, never in tests.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { parse } from 'yaml';
 import { join, relative } from 'node:path';
-import { pageWeight } from './page-weight.mjs';
+import { pageWeight, scriptClosure } from './page-weight.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -76,6 +79,21 @@ const result = {
   },
 };
 
+// Search: index size, the code loaded when search opens, and latency (Node, the browser's own code).
+{
+  const gz = (file) => gzipSync(readFileSync(file)).length;
+  const index = (name) => ({ raw: statSync(join(dist, 'cari', name)).size, gzip: gz(join(dist, 'cari', name)) });
+  const dialog = readdirSync(join(dist, '_astro')).find((f) => /^dialog\..*\.js$/.test(f));
+  const files = new Set();
+  scriptClosure(dist, base, join(dist, '_astro', dialog), files);
+  const js = [...files].reduce((sum, f) => ({ raw: sum.raw + statSync(f).size, gzip: sum.gzip + gz(f) }), { raw: 0, gzip: 0 });
+  const out = join(root, 'bench/.out/search-bench.mjs');
+  await esbuild({ entryPoints: [join(root, 'bench/search-bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' });
+  const { run } = await import(out);
+  const queries = parse(readFileSync(join(root, 'src/content/search/relevance.yaml'), 'utf8')).map((r) => r.query);
+  result.search = { indexCurrent: index('indeks-terkini.json'), indexAll: index('indeks-semua.json'), jsOnOpen: js, latency: run(join(dist, 'cari/indeks-terkini.json'), queries) };
+}
+
 // Growth with versions: the same 50 documents with 5, 10 and 20 versions each. Linear growth means the
 // seconds and bytes per version stay about the same from row to row.
 if (withCorpus) {
@@ -106,6 +124,15 @@ if (asJson) {
   console.log(`\nDocument nearest 2,000 words: ${d.path} (${d.words} words)`);
   console.log(`  HTML+CSS ${kb(d.htmlCssGzip)} KB gzip (target ≤ 20), JS ${kb(d.jsGzip)} KB gzip (target ≤ 1, no framework), total ${kb(d.totalGzip)} KB`);
   console.log('  Reference: Starlight loads 68.6 KB gzip for one document page (29 KB of it JavaScript); goal is a third of that.');
+  const s = result.search;
+  console.log('\nSearch');
+  console.log(`  index, current versions: ${kb(s.indexCurrent.raw)} KB raw, ${kb(s.indexCurrent.gzip)} KB gzip (target ≤ 60)`);
+  console.log(`  index, every version:    ${kb(s.indexAll.raw)} KB raw, ${kb(s.indexAll.gzip)} KB gzip (loaded only on request)`);
+  console.log(`  JS loaded when search opens: ${kb(s.jsOnOpen.raw)} KB raw, ${kb(s.jsOnOpen.gzip)} KB gzip (target ≤ 15)`);
+  const ms = (n) => n.toFixed(2).padStart(6);
+  console.log(`  latency, real corpus (${s.latency.real.queries} queries): p50 ${ms(s.latency.real.p50)} ms, p95 ${ms(s.latency.real.p95)} ms`);
+  const l = s.latency.large;
+  console.log(`  latency, ${l.clauses.toLocaleString('en')} generated clauses (${l.queries} queries): p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms (target p95 ≤ 10); index build ${l.buildMs.toFixed(0)} ms, load ${l.loadMs.toFixed(0)} ms`);
   if (result.generatedCorpus) {
     console.log('\nGenerated corpus (plus the site\'s own documents): growth with versions should be linear');
     console.log(`${'documents × versions'.padEnd(22)} ${'build s'.padStart(8)} ${'files'.padStart(7)} ${'MB'.padStart(7)}   ${'s per 1,000 versions'.padStart(20)} ${'MB per 1,000 versions'.padStart(22)}`);

@@ -18,4 +18,7 @@ export const paths = {
   screening: () => 'penapisan/',
   safety: () => 'aman/',
   eligibility: () => 'cek-mitra/',
+  search: () => 'cari/',
+  searchIndex: () => 'cari/indeks-terkini.json',
+  searchIndexAll: () => 'cari/indeks-semua.json',
 } as const;

@@ -1,0 +1,140 @@
+import Fuse from 'fuse.js';
+import { indexText, queryTerms, stem, words, type Lexicon } from './normalise';
+import type { SearchRecord, SearchSource } from './records';
+
+/**
+ * What the browser loads when search opens: the records to show; per record the roots of its title and text;
+ * and the vocabulary of roots with its Fuse index, built at build time, which finds the nearest roots for a
+ * mistyped word. Ranking is BM25 over the roots, with the title counting more than the text.
+ */
+export interface SearchPayload {
+  records: SearchRecord[];
+  /** Per record: roots of its own heading, then roots of everything else it is found by, space-separated. */
+  roots: [string, string][];
+  /** The Fuse index of every word of the corpus as written: a mistyped word is matched against words as people
+   *  write them ("pengadaun" → "pengaduan"), then searched by their root. The words themselves are read back
+   *  out of the index, so they travel once. */
+  vocabularyIndex: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>;
+  lexicon: Lexicon;
+}
+
+const TITLE_WEIGHT = 3;
+const HEADING_BONUS = 3;
+const COVERAGE_BONUS = 2;
+const vocabularyOptions = { threshold: 0.34, includeScore: true, minMatchCharLength: 3 };
+
+export function buildPayload(sources: readonly SearchSource[], lexicon: Lexicon): SearchPayload {
+  const roots = sources.map(({ heading, text }): [string, string] => [indexText(heading, lexicon), indexText(text, lexicon)]);
+  const surface = [...new Set(sources.flatMap(({ heading, text }) => words(`${heading} ${text}`)).filter((w) => w.length > 3 && !/\d/.test(w)))].sort();
+  const vocabularyIndex = Fuse.createIndex([], surface).toJSON();
+  return { records: sources.map((s) => s.record), roots, vocabularyIndex, lexicon };
+}
+
+export interface Hit {
+  record: SearchRecord;
+  score: number;
+  /** The roots that matched, for highlighting. */
+  matched: string[];
+}
+
+export type Search = (query: string, scope?: 'current' | 'all', limit?: number) => Hit[];
+
+/**
+ * A search function over a payload. Every query term must be found (as a root, one of its synonyms, or the
+ * nearest roots to a mistyped word); when nothing has them all, records with most of them come first.
+ */
+export function createSearch(payload: SearchPayload): Search {
+  const postings = new Map<string, Map<number, number>>();
+  const headings = payload.roots.map(([title]) => new Set(title.split(' ')));
+  const lengths = payload.roots.map(([title, text], record) => {
+    const add = (root: string, weight: number) => {
+      if (!root) return;
+      const list = postings.get(root) ?? new Map<number, number>();
+      list.set(record, (list.get(record) ?? 0) + weight);
+      postings.set(root, list);
+    };
+    title.split(' ').forEach((r) => add(r, TITLE_WEIGHT));
+    text.split(' ').forEach((r) => add(r, 1));
+    return title.split(' ').length * TITLE_WEIGHT + text.split(' ').length;
+  });
+  const average = lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1);
+  const total = payload.records.length;
+  const surface = (payload.vocabularyIndex.records as { v: string }[]).map((r) => r.v);
+  const vocabulary = new Fuse(surface, vocabularyOptions, Fuse.parseIndex<string>(payload.vocabularyIndex));
+  const roots = [...postings.keys()];
+
+  const idfs = new Map<string, number>();
+  const idf = (root: string) => {
+    if (!idfs.has(root)) {
+      const n = postings.get(root)?.size ?? 0;
+      idfs.set(root, Math.log(1 + (total - n + 0.5) / (n + 0.5)));
+    }
+    return idfs.get(root)!;
+  };
+  const bm25 = (root: string, record: number) => {
+    const tf = postings.get(root)?.get(record) ?? 0;
+    return tf === 0 ? 0 : (idf(root) * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * lengths[record]!) / average));
+  };
+
+  /** Alternatives for one term, each with a weight: the word itself counts fully, a synonym or a spelling
+   *  guess less. A root not in the vocabulary is widened to the nearest roots. */
+  let typed: Record<string, string> = {};
+  const widen = (alternatives: string[], last: boolean, guess: boolean): { roots: string[]; weight: number }[] =>
+    alternatives.flatMap((alt, i) => {
+      const parts = alt.split(' ');
+      const weight = i === 0 ? 1 : 0.6;
+      if (parts.length > 1 || postings.has(alt) || !guess) return [{ roots: parts, weight }];
+      const near = vocabulary.search(typed[alt] ?? alt, { limit: 3 }).map((r) => stem(r.item, payload.lexicon));
+      const starting = last ? roots.filter((w) => w.startsWith(alt)).slice(0, 5) : [];
+      return [...new Set([...starting, ...near])].map((w) => ({ roots: [w], weight: weight * 0.8 }));
+    });
+
+  const find = (terms: string[][], query: string, scope: 'current' | 'all', limit: number, guess: boolean): Hit[] => {
+    const expanded = terms.map((alts, i) => widen(alts, i === terms.length - 1 && !/\s$/.test(query), guess));
+    const scores = new Map<number, { score: number; terms: number; matched: Set<string> }>();
+    expanded.forEach((alternatives) => {
+      const best = new Map<number, { score: number; roots: string[] }>();
+      for (const { roots, weight } of alternatives) {
+        const candidates = postings.get(roots[0]!);
+        if (!candidates) continue;
+        for (const record of candidates.keys()) {
+          if (!roots.every((r) => postings.get(r)?.has(record))) continue;
+          // A term in the clause's own heading says more than any number of mentions in its text.
+          const inHeading = roots.every((r) => headings[record]!.has(r)) ? HEADING_BONUS : 0;
+          const score = weight * (inHeading + roots.reduce((sum, r) => sum + bm25(r, record), 0));
+          if (score > (best.get(record)?.score ?? 0)) best.set(record, { score, roots });
+        }
+      }
+      for (const [record, { score, roots }] of best) {
+        const entry = scores.get(record) ?? { score: 0, terms: 0, matched: new Set<string>() };
+        entry.score += score;
+        entry.terms += 1;
+        roots.forEach((r) => entry.matched.add(r));
+        scores.set(record, entry);
+      }
+    });
+    // Records with the most terms first; among them, the best score, where a heading that is all the query
+    // (a clause named for what was asked) counts for more, and the tools a little more again.
+    const ranked = (record: number, entry: { score: number; matched: Set<string> }) => {
+      const heading = headings[record]!;
+      const covered = [...heading].filter((r) => entry.matched.has(r)).length / heading.size;
+      return (entry.score + COVERAGE_BONUS * covered) * (payload.records[record]!.boost ?? 1);
+    };
+    return [...scores]
+      .filter(([record]) => scope === 'all' || payload.records[record]!.current)
+      .map(([record, entry]) => [record, { ...entry, score: ranked(record, entry) }] as const)
+      .sort(([, a], [, b]) => b.terms - a.terms || b.score - a.score)
+      .slice(0, limit)
+      .map(([record, { score, matched }]) => ({ record: payload.records[record]!, score, matched: [...matched] }));
+  };
+
+  return (query, scope = 'current', limit = 20) => {
+    const terms = queryTerms(query.slice(0, 200), payload.lexicon).slice(0, 8);
+    if (terms.length === 0) return [];
+    // The word as typed, by its root: a guess at a typo is made from the word, not from a broken root.
+    typed = Object.fromEntries(words(query.slice(0, 200)).map((w) => [stem(w, payload.lexicon), w]));
+    // Guessing at typos and unfinished words costs most, so it is done only when the words as typed find little.
+    const exact = find(terms, query, scope, limit, false);
+    return exact.length >= 3 ? exact : find(terms, query, scope, limit, true);
+  };
+}

@@ -1,0 +1,25 @@
+import type { Clause } from '../documents/clauses';
+import { clauseSources, excerptOf, type SearchSource } from './records';
+
+export interface SearchableDocument {
+  title: string;
+  versions: { label: string; current: boolean; url: string; clauses: readonly Clause[] }[];
+}
+
+export interface SearchableExtras {
+  tools: { title: string; text: string; url: string }[];
+  terms: { term: string; expansion?: string; definition: string; url: string }[];
+}
+
+/** Everything search finds, in one list: every clause of every version, the tools, and the glossary. */
+export function allSources(documents: readonly SearchableDocument[], extras: SearchableExtras): SearchSource[] {
+  return [
+    ...documents.flatMap((doc) => doc.versions.flatMap((v) => clauseSources(doc.title, v, v.clauses))),
+    ...extras.tools.map((tool) => ({ record: { group: 'Alat bantu', version: '', current: true, boost: 1.5, title: tool.title, excerpt: excerptOf(tool.text), url: tool.url }, heading: tool.title, text: tool.text })),
+    ...extras.terms.map((term) => {
+      const text = `${term.expansion ?? ''} ${term.definition}`;
+      const title = term.expansion ? `${term.term} — ${term.expansion}` : term.term;
+      return { record: { group: 'Daftar Istilah', version: '', current: true, title, excerpt: excerptOf(term.definition), url: term.url }, heading: title, text };
+    }),
+  ];
+}
