@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Criterion, EligibilityData } from '../../schemas/eligibility';
 import { applicableCriteria, assess, levelOf, verdictLabel, type Answers } from '../../lib/eligibility/assess';
 import { decodeAnswers, encodeAnswers } from '../../lib/eligibility/share-link';
+import { ResultActions } from './ResultActions';
 
 interface Props {
   data: EligibilityData;
@@ -230,12 +231,6 @@ function Result({ data, answers, heading, link, restart }: { data: EligibilityDa
   const { results, verdict, form, documents } = assess(data, answers);
   const kind = data.partnerKinds.find((k) => k.id === answers.kind)!;
   const open = results.filter((r) => r.status !== 'terpenuhi');
-  const [copied, setCopied] = useState('');
-  const share = () =>
-    navigator.clipboard.writeText(location.href).then(
-      () => setCopied('Tautan hasil sudah disalin.'),
-      () => setCopied('Tautan tidak dapat disalin; salin alamat dari bilah alamat.'),
-    );
   return (
     <div class="eligibility-result">
       <p class="result-kicker">Hasil cek kelayakan mitra KPAI · {new Date().toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
@@ -299,20 +294,7 @@ function Result({ data, answers, heading, link, restart }: { data: EligibilityDa
         ))}
       </ul>
       <p class="hint">Penilaian mandiri ini membantu persiapan dan bukan keputusan KPAI (Pedoman Kemitraan, Pasal 10 ayat (7)). Semua kriteria dan sifatnya masih usulan draf.</p>
-      <div class="result-actions no-print">
-        <button type="button" onClick={share}>
-          Salin tautan hasil
-        </button>{' '}
-        <button type="button" class="secondary" onClick={() => print()}>
-          Cetak ringkasan
-        </button>{' '}
-        <button type="button" class="secondary" onClick={restart}>
-          Mulai lagi
-        </button>
-        <p role="status" class="copied">
-          {copied}
-        </p>
-      </div>
+      <ResultActions copyLabel="Salin tautan hasil" copy={() => ({ text: location.href, done: 'Tautan hasil sudah disalin.' })} printLabel="Cetak ringkasan" restart={restart} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { decide } from '../../lib/screening/decide';
 import { resolve, type Answer } from '../../lib/screening/resolve';
 import { answeredQuestions, clustersOf, summaryText, type Province } from '../../lib/screening/summary';
 import { ContactCard } from '../ContactCard';
+import { ResultActions } from './ResultActions';
 
 interface Props {
   flow: ScreeningFlow;
@@ -181,16 +182,7 @@ function QuestionStep({
       {question.type === 'single' || question.type === 'multiple' ? (
         <fieldset class={error ? 'field field-error' : 'field'} aria-describedby={describedBy} id={field}>
           <legend>{title}</legend>
-          {question.hint && (
-            <p class="hint" id={hintId}>
-              {question.hint}
-            </p>
-          )}
-          {error && (
-            <p class="error-message" id={errorId}>
-              <span class="sr-only">Galat:</span> {error}
-            </p>
-          )}
+          <HintAndError hint={question.hint} hintId={hintId} error={error} errorId={errorId} />
           <div class="choices">
             {question.options.map((option) => {
               const id = `${field}-${option.id}`;
@@ -223,16 +215,7 @@ function QuestionStep({
           <label for={field} class="field-label">
             {question.type === 'date' ? 'Tanggal lahir' : 'Provinsi'}
           </label>
-          {question.hint && (
-            <p class="hint" id={hintId}>
-              {question.hint}
-            </p>
-          )}
-          {error && (
-            <p class="error-message" id={errorId}>
-              <span class="sr-only">Galat:</span> {error}
-            </p>
-          )}
+          <HintAndError hint={question.hint} hintId={hintId} error={error} errorId={errorId} />
           {question.type === 'date' ? (
             <input type="date" id={field} value={typeof draft === 'string' ? draft : ''} max={today()} aria-describedby={describedBy} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
           ) : (
@@ -254,6 +237,23 @@ function QuestionStep({
         </button>
       </p>
     </form>
+  );
+}
+
+function HintAndError({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: string; errorId?: string }) {
+  return (
+    <>
+      {hint && (
+        <p class="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="error-message" id={errorId}>
+          <span class="sr-only">Galat:</span> {error}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -326,14 +326,6 @@ function ResultStep({
   const reasons = decision?.reasons ?? [];
   const found = clustersOf(resolution);
   const province = provinces.find((p) => p.code === resolution.answers.provinsi);
-  const [copied, setCopied] = useState('');
-  const copy = () =>
-    navigator.clipboard
-      .writeText(summaryText(flow, resolution, outcome, reasons, provinces))
-      .then(
-        () => setCopied('Ringkasan sudah disalin.'),
-        () => setCopied('Ringkasan tidak dapat disalin di peramban ini; gunakan Cetak.'),
-      );
   const link = (href: string) => `${base}${href.slice(1)}`;
   return (
     <div class="result">
@@ -392,20 +384,7 @@ function ResultStep({
           </li>
         ))}
       </ul>
-      <div class="result-actions no-print">
-        <button type="button" onClick={copy}>
-          Salin ringkasan
-        </button>{' '}
-        <button type="button" class="secondary" onClick={() => print()}>
-          Cetak
-        </button>{' '}
-        <button type="button" class="secondary" onClick={restart}>
-          Mulai lagi
-        </button>
-        <p role="status" class="copied">
-          {copied}
-        </p>
-      </div>
+      <ResultActions copyLabel="Salin ringkasan" copy={() => ({ text: summaryText(flow, resolution, outcome, reasons, provinces), done: 'Ringkasan sudah disalin.' })} printLabel="Cetak" restart={restart} />
       <p class="hint">Jawaban Anda hanya ada di halaman ini. Jawaban hilang saat halaman ditutup, dan tidak pernah dikirim ke mana pun.</p>
     </div>
   );
