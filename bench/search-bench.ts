@@ -22,7 +22,7 @@ function time(search: ReturnType<typeof createSearch>, queries: string[], rounds
 
 export function run(payloadFile: string, queries: string[]) {
   const real = JSON.parse(readFileSync(payloadFile, 'utf8')) as SearchPayload;
-  const words = (real.vocabularyIndex.records as { v: string }[]).map((r) => r.v);
+  const words = Object.values(real.vocabularyIndex).flatMap((index) => (index.records as { v: string }[]).map((r) => r.v));
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = () => words[Math.floor(next() * words.length)]!;

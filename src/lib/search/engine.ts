@@ -11,10 +11,11 @@ export interface SearchPayload {
   records: SearchRecord[];
   /** Per record: roots of its own heading, then roots of everything else it is found by, space-separated. */
   roots: [string, string][];
-  /** The Fuse index of every word of the corpus as written: a mistyped word is matched against words as people
-   *  write them ("pengadaun" → "pengaduan"), then searched by their root. The words themselves are read back
-   *  out of the index, so they travel once. */
-  vocabularyIndex: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>;
+  /** Fuse indexes of every word of the corpus as written, one per word length: a mistyped word is matched
+   *  against words as people write them ("pengadaun" → "pengaduan"), then searched by their root. A typo
+   *  changes a word's length by a letter or two, so only nearby lengths are searched. The words themselves are
+   *  read back out of the indexes, so they travel once. */
+  vocabularyIndex: Record<string, ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>>;
   lexicon: Lexicon;
 }
 
@@ -26,7 +27,9 @@ const vocabularyOptions = { threshold: 0.34, includeScore: true, minMatchCharLen
 export function buildPayload(sources: readonly SearchSource[], lexicon: Lexicon): SearchPayload {
   const roots = sources.map(({ heading, text }): [string, string] => [indexText(heading, lexicon), indexText(text, lexicon)]);
   const surface = [...new Set(sources.flatMap(({ heading, text }) => words(`${heading} ${text}`)).filter((w) => w.length > 3 && !/\d/.test(w)))].sort();
-  const vocabularyIndex = Fuse.createIndex([], surface).toJSON();
+  const byLength = new Map<number, string[]>();
+  for (const word of surface) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  const vocabularyIndex = Object.fromEntries([...byLength].map(([length, list]) => [length, Fuse.createIndex([], list).toJSON()]));
   return { records: sources.map((s) => s.record), roots, vocabularyIndex, lexicon };
 }
 
@@ -59,8 +62,19 @@ export function createSearch(payload: SearchPayload): Search {
   });
   const average = lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1);
   const total = payload.records.length;
-  const surface = (payload.vocabularyIndex.records as { v: string }[]).map((r) => r.v);
-  const vocabulary = new Fuse(surface, vocabularyOptions, Fuse.parseIndex<string>(payload.vocabularyIndex));
+  const vocabulary = new Map(
+    Object.entries(payload.vocabularyIndex).map(([length, index]) => {
+      const list = (index.records as { v: string }[]).map((r) => r.v);
+      return [Number(length), new Fuse(list, vocabularyOptions, Fuse.parseIndex<string>(index))] as const;
+    }),
+  );
+  /** The nearest words to a typed word, among words of about its length. */
+  const nearest = (word: string) =>
+    [-2, -1, 0, 1, 2]
+      .flatMap((d) => vocabulary.get(word.length + d)?.search(word, { limit: 3 }) ?? [])
+      .sort((a, b) => (a.score ?? 1) - (b.score ?? 1))
+      .slice(0, 3)
+      .map((r) => r.item);
   const roots = [...postings.keys()];
 
   const idfs = new Map<string, number>();
@@ -84,7 +98,7 @@ export function createSearch(payload: SearchPayload): Search {
       const parts = alt.split(' ');
       const weight = i === 0 ? 1 : 0.6;
       if (parts.length > 1 || postings.has(alt) || !guess) return [{ roots: parts, weight }];
-      const near = vocabulary.search(typed[alt] ?? alt, { limit: 3 }).map((r) => stem(r.item, payload.lexicon));
+      const near = nearest(typed[alt] ?? alt).map((w) => stem(w, payload.lexicon));
       const starting = last ? roots.filter((w) => w.startsWith(alt)).slice(0, 5) : [];
       return [...new Set([...starting, ...near])].map((w) => ({ roots: [w], weight: weight * 0.8 }));
     });
@@ -115,17 +129,19 @@ export function createSearch(payload: SearchPayload): Search {
     });
     // Records with the most terms first; among them, the best score, where a heading that is all the query
     // (a clause named for what was asked) counts for more, and the tools a little more again.
-    const ranked = (record: number, entry: { score: number; matched: Set<string> }) => {
+    const ranked: { record: number; terms: number; score: number; matched: Set<string> }[] = [];
+    for (const [record, entry] of scores) {
+      if (scope !== 'all' && !payload.records[record]!.current) continue;
       const heading = headings[record]!;
-      const covered = [...heading].filter((r) => entry.matched.has(r)).length / heading.size;
-      return (entry.score + COVERAGE_BONUS * covered) * (payload.records[record]!.boost ?? 1);
-    };
-    return [...scores]
-      .filter(([record]) => scope === 'all' || payload.records[record]!.current)
-      .map(([record, entry]) => [record, { ...entry, score: ranked(record, entry) }] as const)
-      .sort(([, a], [, b]) => b.terms - a.terms || b.score - a.score)
+      let covered = 0;
+      for (const root of heading) if (entry.matched.has(root)) covered++;
+      const score = (entry.score + (COVERAGE_BONUS * covered) / heading.size) * (payload.records[record]!.boost ?? 1);
+      ranked.push({ record, terms: entry.terms, score, matched: entry.matched });
+    }
+    return ranked
+      .sort((a, b) => b.terms - a.terms || b.score - a.score)
       .slice(0, limit)
-      .map(([record, { score, matched }]) => ({ record: payload.records[record]!, score, matched: [...matched] }));
+      .map(({ record, score, matched }) => ({ record: payload.records[record]!, score, matched: [...matched] }));
   };
 
   return (query, scope = 'current', limit = 20) => {
