@@ -103,45 +103,63 @@ export function createSearch(payload: SearchPayload): Search {
       return [...new Set([...starting, ...near])].map((w) => ({ roots: [w], weight: weight * 0.8 }));
     });
 
+  // Per-query scratch space, one slot per record, reused so a query allocates almost nothing.
+  const score = new Float64Array(total);
+  const found = new Uint8Array(total);
+  const best = new Float64Array(total);
+  const bestRoots: (string[] | undefined)[] = new Array(total);
+  const matchedOf: (string[] | undefined)[] = new Array(total);
+
   const find = (terms: string[][], query: string, scope: 'current' | 'all', limit: number, guess: boolean): Hit[] => {
     const expanded = terms.map((alts, i) => widen(alts, i === terms.length - 1 && !/\s$/.test(query), guess));
-    const scores = new Map<number, { score: number; terms: number; matched: Set<string> }>();
-    expanded.forEach((alternatives) => {
-      const best = new Map<number, { score: number; roots: string[] }>();
+    const seen: number[] = [];
+    for (const alternatives of expanded) {
+      const touched: number[] = [];
       for (const { roots, weight } of alternatives) {
         const candidates = postings.get(roots[0]!);
         if (!candidates) continue;
         for (const record of candidates.keys()) {
-          if (!roots.every((r) => postings.get(r)?.has(record))) continue;
+          if (roots.length > 1 && !roots.every((r) => postings.get(r)?.has(record))) continue;
           // A term in the clause's own heading says more than any number of mentions in its text.
-          const inHeading = roots.every((r) => headings[record]!.has(r)) ? HEADING_BONUS : 0;
-          const score = weight * (inHeading + roots.reduce((sum, r) => sum + bm25(r, record), 0));
-          if (score > (best.get(record)?.score ?? 0)) best.set(record, { score, roots });
+          let sum = roots.every((r) => headings[record]!.has(r)) ? HEADING_BONUS : 0;
+          for (const r of roots) sum += bm25(r, record);
+          if (best[record] === 0) touched.push(record);
+          if (weight * sum > best[record]!) {
+            best[record] = weight * sum;
+            bestRoots[record] = roots;
+          }
         }
       }
-      for (const [record, { score, roots }] of best) {
-        const entry = scores.get(record) ?? { score: 0, terms: 0, matched: new Set<string>() };
-        entry.score += score;
-        entry.terms += 1;
-        roots.forEach((r) => entry.matched.add(r));
-        scores.set(record, entry);
+      for (const record of touched) {
+        if (found[record] === 0) {
+          seen.push(record);
+          matchedOf[record] = [];
+        }
+        score[record]! += best[record]!;
+        found[record]! += 1;
+        matchedOf[record]!.push(...bestRoots[record]!);
+        best[record] = 0;
       }
-    });
+    }
     // Records with the most terms first; among them, the best score, where a heading that is all the query
     // (a clause named for what was asked) counts for more, and the tools a little more again.
-    const ranked: { record: number; terms: number; score: number; matched: Set<string> }[] = [];
-    for (const [record, entry] of scores) {
-      if (scope !== 'all' && !payload.records[record]!.current) continue;
-      const heading = headings[record]!;
-      let covered = 0;
-      for (const root of heading) if (entry.matched.has(root)) covered++;
-      const score = (entry.score + (COVERAGE_BONUS * covered) / heading.size) * (payload.records[record]!.boost ?? 1);
-      ranked.push({ record, terms: entry.terms, score, matched: entry.matched });
+    const ranked: { record: number; terms: number; score: number; matched: string[] }[] = [];
+    for (const record of seen) {
+      const matched = matchedOf[record]!;
+      if (scope === 'all' || payload.records[record]!.current) {
+        const heading = headings[record]!;
+        let covered = 0;
+        for (const root of heading) if (matched.includes(root)) covered++;
+        ranked.push({ record, terms: found[record]!, matched, score: (score[record]! + (COVERAGE_BONUS * covered) / heading.size) * (payload.records[record]!.boost ?? 1) });
+      }
+      score[record] = 0;
+      found[record] = 0;
+      matchedOf[record] = undefined;
     }
     return ranked
       .sort((a, b) => b.terms - a.terms || b.score - a.score)
       .slice(0, limit)
-      .map(({ record, score, matched }) => ({ record: payload.records[record]!, score, matched: [...matched] }));
+      .map(({ record, score: s, matched }) => ({ record: payload.records[record]!, score: s, matched: [...new Set(matched)] }));
   };
 
   return (query, scope = 'current', limit = 20) => {
