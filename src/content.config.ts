@@ -9,6 +9,8 @@ import { glossaryEntry } from './schemas/glossary';
 import { screeningFlow } from './schemas/screening';
 import { eligibilityData } from './schemas/eligibility';
 import { documentEntry } from './schemas/registry';
+import { referralRules } from './schemas/referral';
+import { regionalService } from './schemas/service';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
 const root = process.env.PEDOMAN_CONTENT_DIR ?? 'src/content';
@@ -34,4 +36,11 @@ export const collections = {
     loader: file(`${root}/tools/eligibility/criteria.yaml`, { parser: (text) => [{ id: 'criteria', ...(parse(text) as object) }] }),
     schema: eligibilityData.extend({ id: z.string() }),
   }),
+  /** The referral-path finder's rules: one entry, the whole file. */
+  referral: defineCollection({
+    loader: file(`${root}/tools/referral/rules.yaml`, { parser: (text) => [{ id: 'rules', ...(parse(text) as object) }] }),
+    schema: referralRules.extend({ id: z.string() }),
+  }),
+  /** Regional services, by Kemendagri region code. */
+  services: defineCollection({ loader: file(`${root}/services/regional.yaml`), schema: regionalService }),
 };

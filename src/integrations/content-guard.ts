@@ -2,8 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { checkContentDir } from '../lib/content/read-corpus';
+import { checkContentDir, datedEntries } from '../lib/content/read-corpus';
+import { staleEntries } from '../lib/contacts/stale';
 import { formatContentErrors } from '../lib/content/errors';
+import { regionCodes } from '../site/regions';
 
 /**
  * Checks all content before Astro builds anything, so a broken file stops the build with the file, the
@@ -14,11 +16,14 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'pedoman-content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, process.env.PEDOMAN_CONTENT_DIR ?? 'src/content');
-        const errors = checkContentDir(contentDir, root);
-        if (errors.length === 0) return;
+        const errors = checkContentDir(contentDir, root, await regionCodes());
+        if (errors.length === 0) {
+          warnStale(contentDir, root, logger);
+          return;
+        }
         // Logged rather than thrown in full: Astro attaches a misleading "browser APIs" hint to any thrown
         // message that contains the word "document", and every path here does.
         logger.error(formatContentErrors(errors));
@@ -28,4 +33,13 @@ export function contentGuard(): AstroIntegration {
       },
     },
   };
+}
+
+/** Contact details age: list those whose source is over a year old, so someone re-checks them. */
+function warnStale(contentDir: string, root: string, logger: { warn: (message: string) => void }) {
+  const stale = staleEntries(datedEntries(contentDir, root), new Date().toISOString().slice(0, 10));
+  if (stale.length === 0) return;
+  logger.warn(
+    [`${stale.length} kontak bersumber lebih dari 12 bulan yang lalu; periksa ulang dan perbarui verifiedAt:`, ...stale.map((e) => `  ${e.file}: ${e.label} (verifiedAt ${e.verifiedAt})`)].join('\n'),
+  );
 }

@@ -8,6 +8,8 @@ import type { Flow } from '../schemas/flow';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { ScreeningFlow } from '../schemas/screening';
 import type { EligibilityData } from '../schemas/eligibility';
+import type { ReferralRules } from '../schemas/referral';
+import type { RegionalService } from '../schemas/service';
 
 /** One version's frontmatter, with the collection entry to render it. */
 export type VersionEntry = VersionFrontmatter & { entry: CollectionEntry<'versions'> };
@@ -91,4 +93,15 @@ export async function loadEligibility(): Promise<EligibilityData> {
   const [entry] = await getCollection('eligibility');
   const { id: _id, ...data } = entry!.data;
   return data as EligibilityData;
+}
+
+export async function loadReferralRules(): Promise<ReferralRules> {
+  const [entry] = await getCollection('referral');
+  const { id: _id, ...data } = entry!.data;
+  return data as ReferralRules;
+}
+
+/** The regional directory in file order. */
+export async function loadRegionalServices(): Promise<RegionalService[]> {
+  return (await getCollection('services')).map((entry) => entry.data);
 }

@@ -11,6 +11,9 @@ import { scanBody, type ReferringComponent } from './scan-body';
 import { screeningFlow } from '../../schemas/screening';
 import { eligibilityData } from '../../schemas/eligibility';
 import { screeningFlowProblems } from '../screening/check-flow';
+import { referralRules } from '../../schemas/referral';
+import { regionalService } from '../../schemas/service';
+import { referralRuleProblems } from '../referral/check-rules';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -32,6 +35,12 @@ export interface CorpusFiles {
   screening: ParsedFile;
   /** The partnership criteria of the eligibility self-assessment. */
   eligibility: ParsedFile;
+  /** The referral-path finder's rules. */
+  referral: ParsedFile;
+  /** The regional service directory. */
+  services: ParsedFile;
+  /** Every Kemendagri province and regency code; when absent, region codes are not checked. */
+  regionCodes?: ReadonlySet<string>;
   /** Frontmatter and body of every version file. */
   versions: VersionFile[];
   /** The folder of version files, as an author sees it. */
@@ -49,6 +58,11 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   const documents = checkList(files.registry, documentEntry, errors);
   checkList(files.contacts, contact, errors);
   checkList(files.glossary, glossaryEntry, errors);
+  for (const service of checkList(files.services, regionalService, errors).values()) {
+    if (files.regionCodes && !files.regionCodes.has(service.region)) {
+      errors.push({ file: files.services.file, field: `${service.id}.region`, reason: `kode wilayah "${service.region}" tidak ada dalam data wilayah Kemendagri (idn-area-data)` });
+    }
+  }
   checkFlows(files.flows, errors);
   // An entry that is there but broken still counts as there: its own problem is reported once, above.
   const known: Record<ReferringComponent, Set<string>> = {
@@ -113,6 +127,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
   errors.push(...checkScreening(files.screening, known.Contact, citesClause));
   errors.push(...checkEligibility(files.eligibility, citesClause));
+  errors.push(...checkReferral(files.referral, known.Contact, citesClause));
 
   for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
@@ -184,6 +199,20 @@ function checkEligibility({ file, data }: ParsedFile, cites: ClauseCheck): Conte
   }
   for (const kind of kinds) {
     if (!criteria.some((c) => !c.appliesTo || c.appliesTo.includes(kind))) errors.push({ file, field: 'partnerKinds', reason: `jenis mitra "${kind}" tidak punya kriteria` });
+  }
+  return errors;
+}
+
+/** The referral rules: their schema, their references, and every clause their steps cite. */
+function checkReferral({ file, data }: ParsedFile, contacts: Set<string>, cites: ClauseCheck): ContentError[] {
+  const parsed = referralRules.safeParse(data);
+  if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
+  const errors: ContentError[] = referralRuleProblems(parsed.data, contacts).map((p) => ({ file, ...p }));
+  for (const step of parsed.data.steps) {
+    for (const [field, href] of [['clause', step.clause], ['guide', step.guide]] as const) {
+      const problem = href && cites(href);
+      if (problem) errors.push({ file, field: `${step.id}.${field}`, reason: problem });
+    }
   }
   return errors;
 }

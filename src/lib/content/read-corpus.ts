@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { checkCorpus, type CorpusFiles, type ParsedFile } from './check-corpus';
 import type { ContentError } from './errors';
+import type { Dated } from '../contacts/stale';
 
 /** Where content lives below a content root (normally `src/content`). */
 export const CONTENT_LAYOUT = {
@@ -12,14 +13,17 @@ export const CONTENT_LAYOUT = {
   flows: 'flows.yaml',
   screening: 'tools/screening/flow.yaml',
   eligibility: 'tools/eligibility/criteria.yaml',
+  referral: 'tools/referral/rules.yaml',
+  services: 'services/regional.yaml',
   versions: 'documents',
 } as const;
 
 /**
  * Reads every content file below `contentDir` and checks it. Paths in errors are relative to `cwd`, so
- * they can be opened from the build log. Returns no errors for valid content.
+ * they can be opened from the build log. Returns no errors for valid content. Region codes in the service
+ * directory are checked against `regionCodes` when given (the build loads them from idn-area-data).
  */
-export function checkContentDir(contentDir: string, cwd = process.cwd()): ContentError[] {
+export function checkContentDir(contentDir: string, cwd = process.cwd(), regionCodes?: ReadonlySet<string>): ContentError[] {
   const errors: ContentError[] = [];
   const show = (path: string) => relative(cwd, path);
   const readYaml = (path: string): ParsedFile => {
@@ -40,6 +44,9 @@ export function checkContentDir(contentDir: string, cwd = process.cwd()): Conten
     flows: readYaml(join(contentDir, CONTENT_LAYOUT.flows)),
     screening: readYaml(join(contentDir, CONTENT_LAYOUT.screening)),
     eligibility: readYaml(join(contentDir, CONTENT_LAYOUT.eligibility)),
+    referral: readYaml(join(contentDir, CONTENT_LAYOUT.referral)),
+    services: readYaml(join(contentDir, CONTENT_LAYOUT.services)),
+    regionCodes,
     versions: listMdx(versionsDir).flatMap((path) => {
       const file = show(path);
       const source = readFileSync(path, 'utf8');
@@ -79,3 +86,29 @@ function parseYaml(file: string, text: string, errors: ContentError[]): unknown 
     return undefined;
   }
 }
+
+/**
+ * Every dated fact about how to reach a service: each channel of contacts.yaml and of the regional
+ * directory, and each regional service's own source. Assumes the files have passed `checkContentDir`.
+ */
+export function datedEntries(contentDir: string, cwd = process.cwd()): Dated[] {
+  const read = (name: string) => {
+    const path = join(contentDir, name);
+    return { file: relative(cwd, path), data: (existsSync(path) ? parse(readFileSync(path, 'utf8')) : []) as DatedYaml[] };
+  };
+  return [read(CONTENT_LAYOUT.contacts), read(CONTENT_LAYOUT.services)].flatMap(({ file, data }) =>
+    (data ?? []).flatMap((entry) => [
+      ...(entry.verifiedAt ? [{ file, label: `${entry.id} (sumber layanan)`, verifiedAt: dateText(entry.verifiedAt) }] : []),
+      ...(entry.channels ?? []).map((c) => ({ file, label: `${entry.id}: ${c.kind} ${c.value}`, verifiedAt: dateText(c.verifiedAt) })),
+    ]),
+  );
+}
+
+interface DatedYaml {
+  id: string;
+  verifiedAt?: string | Date;
+  channels?: { kind: string; value: string; verifiedAt: string | Date }[];
+}
+
+// YAML reads an unquoted 2024-08-14 as a Date; the schemas accept both, and so does this.
+const dateText = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
