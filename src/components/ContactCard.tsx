@@ -1,18 +1,22 @@
 // One contact with every channel, its link, and the source that states it. Rendered to static HTML by Astro
 // pages and by the islands alike, so a contact looks and reads the same everywhere.
 import type { Contact } from '../schemas/contact';
+import type { RegionalService } from '../schemas/service';
 import { channelHref, channelLabel } from '../lib/contacts/channel-href';
 import { formatDate } from '../lib/format-date';
 
 interface Props {
-  contact: Contact;
+  /** A national contact, or a regional service (which names its own source and may have no channel yet). */
+  contact: Contact | RegionalService;
   /** A heading for a page of contacts; elsewhere the name is not a heading, so the page's outline stays its own. */
   headingLevel?: 2 | 3;
   /** Why this contact is shown here, when the page says so. */
   note?: string;
+  /** Name and channels only, where the page already says what the service does. */
+  brief?: boolean;
 }
 
-export function ContactCard({ contact, headingLevel, note }: Props) {
+export function ContactCard({ contact, headingLevel, note, brief }: Props) {
   const Heading = headingLevel ? (`h${headingLevel}` as const) : 'p';
   const Wrapper = headingLevel ? 'section' : 'div';
   const nameId = headingLevel ? `${contact.id}-nama` : undefined;
@@ -21,14 +25,21 @@ export function ContactCard({ contact, headingLevel, note }: Props) {
       <Heading id={nameId} class="contact-name">
         {contact.name}
       </Heading>
-      <p class="contact-org">{contact.organisation}</p>
+      {'organisation' in contact && !brief && <p class="contact-org">{contact.organisation}</p>}
       {note && <p class="contact-note">{note}</p>}
-      <p>{contact.summary}</p>
+      {!brief && <p>{contact.summary}</p>}
       {contact.caveat && (
         <p>
           <strong>Perhatian:</strong> {contact.caveat}.
         </p>
       )}
+      {'region' in contact && (
+        <p class="source">
+          Sumber: <SourceLink source={contact.source} /> (per {formatDate(contact.verifiedAt)})
+        </p>
+      )}
+      {contact.channels.length === 0 && <p>Nomor dan alamatnya belum ada di direktori ini, karena belum ada sumber yang dapat kami periksa.</p>}
+      {contact.channels.length > 0 && (
       <ul class="channels">
         {contact.channels.map((channel) => {
           const link = channelHref(channel);
@@ -37,13 +48,24 @@ export function ContactCard({ contact, headingLevel, note }: Props) {
               {channelLabel[channel.kind]}: {link ? <a href={link}>{channel.value}</a> : channel.value}
               {channel.note && <> — {channel.note}</>}
               <span class="source">
-                Sumber: {channel.source.url ? <a href={channel.source.url} rel="noreferrer">{channel.source.title}</a> : channel.source.title} (per{' '}
+                Sumber: <SourceLink source={channel.source} /> (per{' '}
                 {formatDate(channel.verifiedAt)})
               </span>
             </li>
           );
         })}
       </ul>
+      )}
     </Wrapper>
+  );
+}
+
+function SourceLink({ source }: { source: Contact['channels'][number]['source'] }) {
+  return source.url ? (
+    <a href={source.url} rel="noreferrer">
+      {source.title}
+    </a>
+  ) : (
+    <>{source.title}</>
   );
 }

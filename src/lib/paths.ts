@@ -18,6 +18,11 @@ export const paths = {
   screening: () => 'penapisan/',
   safety: () => 'aman/',
   eligibility: () => 'cek-mitra/',
+  finder: () => 'cari-rujukan/',
+  /** One province's regencies and services, loaded by the finder when that province is chosen. */
+  provinceData: (code: string) => `cari-rujukan/wilayah/${code}.json`,
+  services: () => 'layanan/',
+  provinceServices: (slug: string) => `layanan/${slug}/`,
   search: () => 'cari/',
   searchIndex: () => 'cari/indeks-terkini.json',
   searchIndexAll: () => 'cari/indeks-semua.json',

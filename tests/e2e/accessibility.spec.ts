@@ -11,6 +11,8 @@ const pages = {
   'old version': '/dokumen/pedoman-kemitraan/0.1/',
   history: '/dokumen/pedoman-kemitraan/riwayat/',
   contacts: '/kontak/',
+  'service directory': '/layanan/',
+  'province services': '/layanan/jawa-barat/',
   '404': '/tidak-ada/',
 };
 

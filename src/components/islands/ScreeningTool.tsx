@@ -10,6 +10,8 @@ import { decide } from '../../lib/screening/decide';
 import { resolve, type Answer } from '../../lib/screening/resolve';
 import { answeredQuestions, clustersOf, summaryText, type Province } from '../../lib/screening/summary';
 import { ContactCard } from '../ContactCard';
+import { HintAndError } from './HintAndError';
+import { paths } from '../../lib/paths';
 import { ResultActions } from './ResultActions';
 
 interface Props {
@@ -240,23 +242,6 @@ function QuestionStep({
   );
 }
 
-function HintAndError({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: string; errorId?: string }) {
-  return (
-    <>
-      {hint && (
-        <p class="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="sr-only">Galat:</span> {error}
-        </p>
-      )}
-    </>
-  );
-}
-
 function InfoStep({ info, contacts, submit, heading }: StepProps & { info: Info; contacts: Map<string, Contact>; submit: (e: Event) => void }) {
   return (
     <form onSubmit={submit} class="info-step">
@@ -361,8 +346,8 @@ function ResultStep({
       {decision?.also.map(({ reason, contact }) => contacts.get(contact) && <ContactCard key={contact} contact={contacts.get(contact)!} note={flow.reasons[reason]} />)}
       {province && (
         <p>
-          Layanan di {province.name}: bila Anda tidak tahu nomor UPTD PPA di sana, SAPA 129 akan menghubungkan Anda dengannya. Lihat juga{' '}
-          <a href={link('/dokumen/panduan-rujukan/#keadaan-daerah')}>layanan menurut keadaan daerah</a>.
+          Layanan di {province.name}: bila Anda tidak tahu nomor UPTD PPA di sana, SAPA 129 akan menghubungkan Anda dengannya.{' '}
+          <a href={link(`/${paths.finder()}`)}>Cari jalur rujukan</a> menunjukkan siapa yang dihubungi lebih dulu di kabupaten/kota Anda, lalu sesudahnya.
         </p>
       )}
       {found.length > 0 && (

@@ -1,0 +1,252 @@
+// Referral-path finder: the case, the place, what else is true → who to contact first, then next. The rules
+// are in src/lib/referral; this only asks and shows. A province's regencies and services are fetched from this
+// site when that province is chosen. Answers stay in this component's memory: never in the address or storage.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Contact } from '../../schemas/contact';
+import { ages, type Age, type ReferralRules } from '../../schemas/referral';
+import { findPath } from '../../lib/referral/find-path';
+import { placeIn, type ProvinceDirectory, type Region } from '../../lib/referral/place';
+import { pathText } from '../../lib/referral/summary';
+import { Combobox } from './Combobox';
+import { HintAndError } from './HintAndError';
+import { ReferralPath } from './ReferralPath';
+import { ResultActions } from './ResultActions';
+
+interface Props {
+  rules: ReferralRules;
+  contacts: Contact[];
+  provinces: Region[];
+  clauseLabels: Record<string, string>;
+  base: string;
+  /** Where a province's directory is, with `{code}` for its code. */
+  dataUrl: string;
+}
+
+type Field = 'jenis' | 'usia' | 'provinsi' | 'kabupaten';
+type Errors = Partial<Record<Field, string>>;
+
+const ageChoice: Record<Age, string> = { anak: 'Di bawah 18 tahun', dewasa: '18 tahun atau lebih', 'tidak-tahu': 'Saya tidak tahu' };
+
+export default function ReferralFinder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Props) {
+  const [ready, setReady] = useState(false);
+  const [caseType, setCaseType] = useState('');
+  const [age, setAge] = useState<Age | ''>('');
+  const [province, setProvince] = useState('');
+  const [regency, setRegency] = useState('');
+  const [flags, setFlags] = useState<string[]>([]);
+  const [directories, setDirectories] = useState<Record<string, ProvinceDirectory | 'memuat' | 'gagal'>>({});
+  const [errors, setErrors] = useState<Errors>({});
+  const [shown, setShown] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const contactById = useMemo(() => new Map(contacts.map((c) => [c.id, c])), [contacts]);
+
+  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    if (shown) heading.current?.focus();
+  }, [shown]);
+
+  const changed = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setShown(false);
+  };
+
+  const chooseProvince = (code: string) => {
+    changed(setProvince)(code);
+    setRegency('');
+    if (!code || directories[code]) return;
+    setDirectories((d) => ({ ...d, [code]: 'memuat' }));
+    loadDirectory(dataUrl.replace('{code}', code)).then(
+      (directory) => setDirectories((d) => ({ ...d, [code]: directory })),
+      () => setDirectories((d) => ({ ...d, [code]: 'gagal' })),
+    );
+  };
+
+  const loaded = directories[province];
+  const directory: ProvinceDirectory | undefined =
+    typeof loaded === 'object' ? loaded : loaded === 'gagal' ? { ...provinces.find((p) => p.code === province)!, regencies: [], services: [] } : undefined;
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const found: Errors = {};
+    if (!caseType) found.jenis = 'Pilih apa yang terjadi, atau "Lainnya atau saya tidak yakin".';
+    if (!age) found.usia = 'Pilih usia korban saat kejadian, atau "Saya tidak tahu".';
+    if (!province) found.provinsi = 'Pilih provinsi dari daftar. Ketik sebagian namanya untuk menyaring.';
+    else if (!directory) found.provinsi = 'Daftar kabupaten/kota masih dimuat. Tunggu sebentar, lalu tekan tombol lagi.';
+    setErrors(found);
+    setShown(Object.keys(found).length === 0);
+    if (Object.keys(found).length > 0) requestAnimationFrame(() => summary.current?.focus());
+  };
+
+  const restart = () => {
+    setCaseType('');
+    setAge('');
+    setProvince('');
+    setRegency('');
+    setFlags([]);
+    setErrors({});
+    setShown(false);
+    requestAnimationFrame(() => document.getElementById('jenis')?.querySelector('input')?.focus());
+  };
+
+  const situation = { caseType, age: age || 'tidak-tahu', flags } as const;
+  const place = shown && directory ? placeIn(directory, regency || undefined) : undefined;
+  const path = place ? findPath(rules, situation, place) : undefined;
+  const errorList = Object.entries(errors) as [Field, string][];
+
+  return (
+    <>
+      <form onSubmit={submit} noValidate class="finder-form no-print">
+        {errorList.length > 0 && (
+          <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
+            <h2>Ada yang perlu dilengkapi</h2>
+            <ul>
+              {errorList.map(([field, message]) => (
+                <li key={field}>
+                  <a href={`#${field}`}>{message}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <Choices
+          id="jenis"
+          legend="Apa yang terjadi?"
+          type="radio"
+          options={rules.caseTypes}
+          chosen={[caseType]}
+          error={errors.jenis}
+          onToggle={(id) => changed(setCaseType)(id)}
+        />
+        <Choices
+          id="usia"
+          legend="Berapa usia korban saat kejadian?"
+          hint="Yang dihitung adalah usia saat kejadian, bukan sekarang."
+          type="radio"
+          options={ages.map((a) => ({ id: a, label: ageChoice[a], hint: a === 'tidak-tahu' ? 'Kami akan menganggapnya anak.' : undefined }))}
+          chosen={[age]}
+          error={errors.usia}
+          onToggle={(id) => changed(setAge)(id as Age)}
+        />
+        <Combobox
+          id="provinsi"
+          label="Provinsi tempat anak berada"
+          hint="Ketik sebagian nama, lalu pilih dari daftar."
+          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
+          value={province}
+          onChange={chooseProvince}
+          error={errors.provinsi}
+          disabled={!ready}
+        />
+        <Combobox
+          id="kabupaten"
+          label="Kabupaten/kota (bila Anda tahu)"
+          hint={
+            !province
+              ? 'Pilih provinsi lebih dulu.'
+              : loaded === 'memuat'
+                ? 'Memuat daftar kabupaten/kota…'
+                : loaded === 'gagal'
+                  ? 'Daftar kabupaten/kota tidak dapat dimuat. Jalur tetap dapat dilihat untuk provinsi ini.'
+                  : 'Boleh dikosongkan: jalur tetap dapat dilihat untuk provinsinya.'
+          }
+          options={(directory?.regencies ?? []).map((r) => ({ value: r.code, label: r.name }))}
+          value={regency}
+          onChange={changed(setRegency)}
+          disabled={!ready || !directory || directory.regencies.length === 0}
+        />
+        <Choices
+          id="keadaan"
+          legend="Apakah ada keadaan berikut?"
+          hint="Pilih semua yang sesuai, atau lewati bila tidak ada."
+          type="checkbox"
+          options={rules.flags}
+          chosen={flags}
+          onToggle={(id) => changed(setFlags)(flags.includes(id) ? flags.filter((f) => f !== id) : rules.flags.map((f) => f.id).filter((f) => f === id || flags.includes(f)))}
+        />
+        <p>
+          <button type="submit" disabled={!ready}>
+            Tampilkan jalur rujukan
+          </button>
+        </p>
+      </form>
+      {place && path && (
+        <div class="result-block">
+          <ReferralPath
+            rules={rules}
+            situation={situation}
+            place={place}
+            path={path}
+            contacts={contactById}
+            clauseLabels={clauseLabels}
+            base={base}
+            heading={heading}
+            directoryMissing={loaded === 'gagal'}
+          />
+          <ResultActions
+            copyLabel="Salin jalur"
+            copy={() => ({ text: pathText(rules, situation, place, path, contactById), done: 'Jalur sudah disalin.' })}
+            printLabel="Cetak"
+            restart={restart}
+          />
+          <p class="hint">Jawaban Anda hanya ada di halaman ini, hilang saat halaman ditutup, dan tidak pernah dikirim ke mana pun.</p>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Choices({
+  id,
+  legend,
+  hint,
+  type,
+  options,
+  chosen,
+  error,
+  onToggle,
+}: {
+  id: string;
+  legend: string;
+  hint?: string;
+  type: 'radio' | 'checkbox';
+  options: readonly { id: string; label: string; hint?: string }[];
+  chosen: readonly string[];
+  error?: string;
+  onToggle: (id: string) => void;
+}) {
+  const hintId = hint ? `${id}-petunjuk` : undefined;
+  const errorId = error ? `${id}-galat` : undefined;
+  return (
+    <fieldset class={error ? 'field field-error' : 'field'} id={id} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+      <legend class="field-label">{legend}</legend>
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <div class="choices">
+        {options.map((option) => {
+          const inputId = `${id}-${option.id}`;
+          const optionHint = option.hint ? `${inputId}-petunjuk` : undefined;
+          return (
+            <div class="choice" key={option.id}>
+              <input type={type} id={inputId} name={id} value={option.id} checked={chosen.includes(option.id)} aria-describedby={optionHint} onChange={() => onToggle(option.id)} />
+              <label for={inputId}>{option.label}</label>
+              {option.hint && (
+                <p class="hint" id={optionHint}>
+                  {option.hint}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A province's directory from this site; anything not shaped like one is refused, and the finder says so. */
+async function loadDirectory(url: string): Promise<ProvinceDirectory> {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw new Error(`${response.status}`);
+  const data = (await response.json()) as ProvinceDirectory;
+  if (typeof data?.code !== 'string' || !Array.isArray(data.regencies) || !Array.isArray(data.services)) throw new Error('bentuk data wilayah tidak dikenali');
+  return data;
+}

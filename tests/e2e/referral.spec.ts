@@ -1,0 +1,183 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const TOOL = '/cari-rujukan/';
+const provinceData = /\/cari-rujukan\/wilayah\/(\d+)\.json$/;
+
+async function axe(page: Page, step: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(violations.map((v) => `${step}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Opens the finder and waits until it runs (its button stays disabled until then). */
+async function open(page: Page) {
+  await page.goto(TOOL);
+  await expect(page.getByRole('button', { name: 'Tampilkan jalur rujukan' })).toBeEnabled();
+}
+
+const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab until the target has focus; inside a radio group, the arrow keys, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 60 && !(await isFocused(target)); i++) {
+    const inRadioGroup = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
+    const sameGroup = inRadioGroup && (await target.evaluate((el) => (el as HTMLInputElement).name === (document.activeElement as HTMLInputElement).name));
+    await page.keyboard.press(sameGroup ? 'ArrowDown' : 'Tab');
+  }
+  if (!(await isFocused(target))) throw new Error('could not reach the element with the keyboard');
+}
+
+/** Types part of a name into a combobox and picks the first match with the keyboard. */
+async function pickByTyping(page: Page, field: Locator, typed: string) {
+  await tabTo(page, field);
+  await page.keyboard.type(typed);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+test('a full path by keyboard alone: violence in Kota Bekasi with the child in danger now', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  await tabTo(page, page.getByLabel('Kekerasan fisik atau psikis'));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByLabel('Di bawah 18 tahun'));
+  await page.keyboard.press('Space');
+  await pickByTyping(page, page.getByRole('combobox', { name: 'Provinsi tempat anak berada' }), 'jawa bar');
+  await expect(page.getByRole('combobox', { name: 'Provinsi tempat anak berada' })).toHaveValue('Jawa Barat');
+  const regency = page.getByRole('combobox', { name: 'Kabupaten/kota (bila Anda tahu)' });
+  await expect(regency).toBeEnabled();
+  await pickByTyping(page, regency, 'kota bekasi');
+  await expect(regency).toHaveValue('Kota Bekasi');
+  await tabTo(page, page.getByRole('checkbox', { name: 'Anak dalam bahaya sekarang' }));
+  await page.keyboard.press('Space');
+  await axe(page, 'form filled');
+  await tabTo(page, page.getByRole('button', { name: 'Tampilkan jalur rujukan' }));
+  await page.keyboard.press('Enter');
+
+  const heading = page.getByRole('heading', { name: 'Jalur rujukan: Kota Bekasi, Jawa Barat' });
+  await expect(heading).toBeFocused();
+  const steps = page.locator('.path-steps > li > h3');
+  await expect(steps).toHaveText([
+    'Hubungi Polisi 110 sekarang',
+    'Minta layanan UPTD PPA di daerah anak',
+    'Laporkan ke polisi, didampingi bila bisa',
+    'Minta KPAI mengawasi penanganan',
+    'Libatkan KPAD di daerah anak',
+  ]);
+  // The KPAD of Kota Bekasi is in the directory with its sourced address; its UPTD PPA is not, so SAPA 129 is the way in.
+  await expect(page.locator('.path-steps > li').nth(4)).toContainText('Jalan Serma Marzuki No. 10');
+  await expect(page.locator('.path-steps > li').nth(1)).toContainText('Direktori kami belum memuat UPTD PPA untuk Kota Bekasi, Jawa Barat');
+  await axe(page, 'path shown');
+  // Only this site's own province file was fetched while answering; nothing else, and nothing carrying the answers.
+  expect(requests.map((u) => new URL(u).pathname)).toEqual(['/cari-rujukan/wilayah/32.json']);
+  expect(page.url()).toMatch(/\/cari-rujukan\/$/);
+});
+
+test('a province’s directory loads only when that province is chosen', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    const match = new URL(r.url()).pathname.match(provinceData);
+    if (match) loaded.push(match[1]!);
+  });
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  expect(loaded).toEqual([]);
+  const province = page.getByRole('combobox', { name: 'Provinsi tempat anak berada' });
+  await province.fill('Aceh');
+  await expect(page.getByRole('combobox', { name: 'Kabupaten/kota (bila Anda tahu)' })).toBeEnabled();
+  expect(loaded).toEqual(['11']);
+  await province.fill('Bali');
+  await expect.poll(() => loaded).toEqual(['11', '51']);
+  // Back to a province already loaded: no second request.
+  await province.fill('Aceh');
+  await page.getByRole('combobox', { name: 'Kabupaten/kota (bila Anda tahu)' }).click();
+  await expect(page.getByRole('option', { name: 'Kabupaten Aceh Selatan' })).toBeVisible();
+  expect(loaded).toEqual(['11', '51']);
+});
+
+test('the path gives tap-to-call and WhatsApp links, and the clause of the referral guide for each step', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Kekerasan seksual').check();
+  await page.getByLabel('Saya tidak tahu').check();
+  await page.getByRole('combobox', { name: 'Provinsi tempat anak berada' }).fill('Jawa Barat');
+  const regency = page.getByRole('combobox', { name: 'Kabupaten/kota (bila Anda tahu)' });
+  await regency.click();
+  await regency.fill('garut');
+  await page.getByRole('option', { name: 'Kabupaten Garut' }).click();
+  await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();
+  const uptd = page.locator('.path-steps > li').first();
+  await expect(uptd).toContainText('UPTD PPA Kabupaten Garut');
+  await expect(uptd).toContainText('Kontak UPTD PPA ini belum ada di direktori kami');
+  await expect(uptd.getByRole('link', { name: '129', exact: true })).toHaveAttribute('href', 'tel:129');
+  await expect(uptd.getByRole('link', { name: '08111-129-129' })).toHaveAttribute('href', 'https://wa.me/628111129129');
+  await expect(uptd.getByRole('link', { name: /Panduan Rujukan, Pasal 7/ })).toHaveAttribute('href', '/dokumen/panduan-rujukan/#uptd-ppa');
+  await uptd.getByRole('link', { name: /Panduan Rujukan, Pasal 7/ }).click();
+  await expect(page.locator('#uptd-ppa')).toBeInViewport();
+});
+
+test('an 18-year-old is told KPAI serves children, and is sent to the police; staff can see the rules used', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Kekerasan fisik atau psikis').check();
+  await page.getByLabel('18 tahun atau lebih').check();
+  await page.getByRole('combobox', { name: 'Provinsi tempat anak berada' }).fill('Bali');
+  await expect(page.getByRole('combobox', { name: 'Kabupaten/kota (bila Anda tahu)' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();
+  await expect(page.locator('.path-steps > li > h3')).toHaveText(['Pastikan usia korban saat kejadian', 'Laporkan ke polisi, didampingi bila bisa']);
+  await page.getByText('Aturan yang menghasilkan jalur ini').click();
+  await expect(page.locator('.path-rules')).toContainText('Korban sudah berusia 18 tahun atau lebih saat kejadian (dewasa)');
+});
+
+test('submitting with nothing chosen lists what is missing, and each message leads to its field', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveCount(3);
+  await summary.getByRole('link', { name: /Pilih provinsi/ }).click();
+  await expect(page).toHaveURL(/#provinsi$/);
+  // A name that is not on the list chooses nothing.
+  await page.getByRole('combobox', { name: 'Provinsi tempat anak berada' }).fill('Atlantis');
+  await expect(page.getByText('Tidak ada yang cocok dengan "Atlantis"')).toBeVisible();
+});
+
+test('when a province’s file cannot be loaded, the finder says so and still gives a path', async ({ page }) => {
+  await page.route(provinceData, (route) => route.fulfill({ status: 500, body: '' }));
+  await open(page);
+  await page.getByLabel('Lainnya atau saya tidak yakin').check();
+  await page.getByLabel('Di bawah 18 tahun').check();
+  await page.getByRole('combobox', { name: 'Provinsi tempat anak berada' }).fill('Papua');
+  await expect(page.getByText('Daftar kabupaten/kota tidak dapat dimuat')).toBeVisible();
+  await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();
+  await expect(page.getByText('Daftar layanan daerah untuk provinsi ini tidak dapat dimuat')).toBeVisible();
+  await expect(page.locator('.path-steps > li > h3').first()).toHaveText('Hubungi SAPA 129');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the finder page offers the emergency contacts and every province’s directory page', async ({ page }) => {
+    await page.goto(TOOL);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cari jalur rujukan');
+    await expect(page.getByRole('link', { name: '110', exact: true }).last()).toHaveAttribute('href', 'tel:110');
+    await expect(page.locator('noscript, main').getByRole('link', { name: 'Jawa Barat' })).toHaveAttribute('href', '/layanan/jawa-barat/');
+    await expect(page.getByRole('button', { name: 'Tampilkan jalur rujukan' })).toBeHidden();
+  });
+});
+
+test('the directory lists all 38 provinces, and a province page its regencies and sourced services', async ({ page }) => {
+  await page.goto('/layanan/');
+  await expect(page.locator('tbody tr')).toHaveCount(38);
+  await expect(page.getByRole('link', { name: 'idn-area-data' })).toBeVisible();
+  await page.getByRole('link', { name: 'Jawa Barat' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Layanan di Jawa Barat');
+  await expect(page.locator('tbody tr')).toHaveCount(27);
+  const kotaBekasi = page.getByRole('heading', { name: 'Kota Bekasi' });
+  await expect(kotaBekasi).toBeVisible();
+  await expect(page.getByText('Jalan Serma Marzuki No. 10, Margajaya, Bekasi Selatan')).toBeVisible();
+  await expect(page.getByRole('link', { name: /JPNN, Januari 2018/ }).first()).toHaveAttribute('href', /jpnn\.com/);
+  await expect(page.getByRole('link', { name: '081214484460' })).toHaveAttribute('href', 'tel:081214484460');
+});
