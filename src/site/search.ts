@@ -3,8 +3,10 @@ import lexiconSource from '../content/search/synonyms.yaml?raw';
 import { buildPayload, type SearchPayload } from '../lib/search/engine';
 import type { Lexicon } from '../lib/search/normalise';
 import { allSources } from '../lib/search/sources';
+import { toolTexts } from '../lib/search/tool-texts';
 import { paths } from '../lib/paths';
-import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadScreeningFlow } from './corpus';
+import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadReferralRules, loadScreeningFlow } from './corpus';
+import { loadProvinceDirectories } from './referral';
 import { href } from './href';
 
 export const lexicon = parse(lexiconSource) as Lexicon;
@@ -18,7 +20,14 @@ export function searchPayloads(): Promise<{ current: SearchPayload; all: SearchP
 }
 
 async function buildPayloads(): Promise<{ current: SearchPayload; all: SearchPayload }> {
-  const [documents, glossary, flow, eligibility] = await Promise.all([loadDocuments(), loadGlossary(), loadScreeningFlow(), loadEligibility()]);
+  const [documents, glossary, flow, eligibility, referral, provinces] = await Promise.all([
+    loadDocuments(),
+    loadGlossary(),
+    loadScreeningFlow(),
+    loadEligibility(),
+    loadReferralRules(),
+    loadProvinceDirectories(),
+  ]);
   const searchable = await Promise.all(
     documents.map(async (doc) => ({
       title: doc.title,
@@ -29,10 +38,12 @@ async function buildPayloads(): Promise<{ current: SearchPayload; all: SearchPay
   );
   const extras = {
     tools: [
-      { title: 'Cek ke mana melapor', url: href(paths.screening()), text: ['Penapisan pengaduan: apakah ini untuk KPAI, seberapa mendesak, apa yang perlu disiapkan.', ...flow.nodes.map((n) => n.title)].join(' ') },
-      { title: 'Cek kelayakan mitra', url: href(paths.eligibility()), text: ['Penilaian mandiri calon mitra KPAI: kriteria, bentuk kemitraan, dokumen.', ...eligibility.criteria.map((c) => `${c.title}. ${c.question}`)].join(' ') },
+      { title: toolTexts.screening.title, url: href(paths.screening()), text: [toolTexts.screening.text, ...flow.nodes.map((n) => n.title)].join(' ') },
+      { title: toolTexts.finder.title, url: href(paths.finder()), text: [toolTexts.finder.text, ...referral.caseTypes.map((c) => c.label), ...referral.flags.map((f) => f.label)].join(' ') },
+      { title: toolTexts.eligibility.title, url: href(paths.eligibility()), text: [toolTexts.eligibility.text, ...eligibility.criteria.map((c) => `${c.title}. ${c.question}`)].join(' ') },
     ],
     terms: glossary.map((t) => ({ term: t.term, ...(t.expansion ? { expansion: t.expansion } : {}), definition: t.definition, url: href(`${paths.glossary()}#${t.id}`) })),
+    places: provinces.map((p) => ({ name: p.name, regencies: p.regencies.map((r) => r.name), services: p.directory.services, url: href(paths.provinceServices(p.slug)) })),
   };
   const sources = allSources(searchable, extras);
   return { current: buildPayload(sources.filter((s) => s.record.current), lexicon), all: buildPayload(sources, lexicon) };

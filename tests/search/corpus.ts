@@ -8,11 +8,23 @@ import { currentVersion, newestFirst } from '../../src/lib/documents/versions';
 import { buildPayload } from '../../src/lib/search/engine';
 import type { Lexicon } from '../../src/lib/search/normalise';
 import { allSources } from '../../src/lib/search/sources';
+import { toolTexts } from '../../src/lib/search/tool-texts';
+import { directoryOf } from '../../src/lib/referral/place';
+import { regionalService } from '../../src/schemas/service';
+import { loadRegions } from '../../src/site/regions';
 
 const content = join(import.meta.dirname, '../../src/content');
 const yaml = (file: string) => parse(readFileSync(join(content, file), 'utf8'));
 
 export const lexicon = yaml('search/synonyms.yaml') as Lexicon;
+
+const services = regionalService.array().parse(yaml('services/regional.yaml'));
+const places = (await loadRegions()).map((p) => ({
+  name: p.name,
+  regencies: p.regencies.map((r) => r.name),
+  services: directoryOf(p, services).services,
+  url: `/layanan/${p.slug}/`,
+}));
 
 export function siteSources() {
   const registry = yaml('documents.yaml') as { id: string; title: string }[];
@@ -41,10 +53,12 @@ export function siteSources() {
   });
   return allSources(documents, {
     tools: [
-      { title: 'Cek ke mana melapor', url: '/penapisan/', text: 'Penapisan pengaduan: apakah ini untuk KPAI, seberapa mendesak, apa yang perlu disiapkan.' },
-      { title: 'Cek kelayakan mitra', url: '/cek-mitra/', text: 'Penilaian mandiri calon mitra KPAI: kriteria, bentuk kemitraan, dokumen.' },
+      { ...toolTexts.screening, url: '/penapisan/' },
+      { ...toolTexts.finder, url: '/cari-rujukan/' },
+      { ...toolTexts.eligibility, url: '/cek-mitra/' },
     ],
     terms: terms.map((t) => ({ term: t.term, ...(t.expansion ? { expansion: t.expansion } : {}), definition: t.definition, url: `/istilah/#${t.id}` })),
+    places,
   });
 }
 

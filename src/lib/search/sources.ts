@@ -9,9 +9,12 @@ export interface SearchableDocument {
 export interface SearchableExtras {
   tools: { title: string; text: string; url: string }[];
   terms: { term: string; expansion?: string; definition: string; url: string }[];
+  /** Each province's directory page, found by the names of its regencies and services too. */
+  places: { name: string; regencies: readonly string[]; services: readonly { name: string; summary: string }[]; url: string }[];
 }
 
-/** Everything search finds, in one list: every clause of every version, the tools, and the glossary. */
+/** Everything search finds, in one list: every clause of every version, the tools, the glossary, and the
+ *  service directory's province pages. */
 export function allSources(documents: readonly SearchableDocument[], extras: SearchableExtras): SearchSource[] {
   return [
     ...documents.flatMap((doc) => doc.versions.flatMap((v) => clauseSources(doc.title, v, v.clauses))),
@@ -20,6 +23,13 @@ export function allSources(documents: readonly SearchableDocument[], extras: Sea
       const text = `${term.expansion ?? ''} ${term.definition}`;
       const title = term.expansion ? `${term.term} — ${term.expansion}` : term.term;
       return { record: { group: 'Daftar Istilah', version: '', current: true, title, excerpt: excerptOf(term.definition), url: term.url }, heading: title, text };
+    }),
+    ...extras.places.map((place) => {
+      const title = `Layanan di ${place.name}`;
+      const listed = place.services.map((s) => s.name);
+      const excerpt = `${listed.length > 0 ? `Tercatat: ${listed.join(', ')}. ` : ''}Kabupaten/kota: ${place.regencies.join(', ')}`;
+      const text = [place.name, ...place.regencies, ...place.services.map((s) => `${s.name} ${s.summary}`)].join(' ');
+      return { record: { group: 'Layanan menurut daerah', version: '', current: true, title, excerpt: excerptOf(excerpt), url: place.url }, heading: title, text };
     }),
   ];
 }
