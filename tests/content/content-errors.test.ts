@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkContentDir } from '../../src/lib/content/read-corpus';
 import { formatContentErrors } from '../../src/lib/content/errors';
+import { regionCodes } from '../../src/site/regions';
 
 // Each fixture under tests/fixtures/content is a small content tree with one deliberate mistake.
 const fixtures = join(import.meta.dirname, '../fixtures/content');
@@ -104,5 +105,25 @@ describe('content checks over broken fixtures', () => {
       'Isi situs tidak valid (2 masalah). Perbaiki lalu jalankan build lagi.\n\n' +
         'documents/contoh/0.1.mdx\n  - date: wajib diisi\n  - changes: wajib diisi',
     );
+  });
+
+  it('refuses referral rules and regional services that break their schema, saying how to mend them', () => {
+    expect(check('broken-referral').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'services/regional.yaml kpad-contoh.channels[0].source: wajib diisi',
+      'tools/referral/rules.yaml steps[1].fallback: langkah dengan "regional" wajib menyebut "fallback": kontak nasional bila layanan daerah belum bersumber',
+      'tools/referral/rules.yaml routes[0].when: rute terakhir adalah rute bawaan dan tidak boleh bersyarat: hapus "when"',
+    ]);
+  });
+
+  it('names referral rules that point at nothing, unused steps, and region codes Kemendagri does not have', async () => {
+    const errors = checkContentDir(join(fixtures, 'referral-references'), join(fixtures, 'referral-references'), await regionCodes());
+    expect(errors.map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'services/regional.yaml kpad-contoh.region: kode wilayah "99.99" tidak ada dalam data wilayah Kemendagri (idn-area-data)',
+      'tools/referral/rules.yaml bahaya.when.flags: penanda "darurat" tidak ada (yang ada: bahaya)',
+      'tools/referral/rules.yaml bahaya.steps: langkah "telepon-112" tidak ada (yang ada: sapa-129, cadangan)',
+      'tools/referral/rules.yaml sapa-129.contacts: kontak "polisi" tidak ada di contacts.yaml',
+      'tools/referral/rules.yaml cadangan: langkah ini tidak dipakai aturan mana pun',
+      'tools/referral/rules.yaml sapa-129.clause: /dokumen/contoh/#tidak-ada: bagian itu tidak ada di versi terkini dokumen "contoh"',
+    ]);
   });
 });
