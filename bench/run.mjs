@@ -49,6 +49,7 @@ function kindOf(path) {
   if (/^dokumen\/[^/]+\/bandingkan\/[^/]+\/index\.html$/.test(path)) return 'perbandingan';
   if (/^dokumen\/[^/]+\/\d[\d.]*\/index\.html$/.test(path)) return 'versi tetap';
   if (/^dokumen\/[^/]+\/index\.html$/.test(path)) return 'dokumen (terkini)';
+  if (/^layanan\/[^/]+\/index\.html$/.test(path)) return 'layanan provinsi';
   return path.replace(/\/?index\.html$/, '') || path;
 }
 
@@ -94,6 +95,24 @@ const result = {
   result.search = { indexCurrent: index('indeks-terkini.json'), indexAll: index('indeks-semua.json'), jsOnOpen: js, latency: run(join(dist, 'cari/indeks-terkini.json'), queries) };
 }
 
+// The referral finder: what its page costs before a province is chosen, what choosing one adds, and how
+// long findPath takes over every situation in every place.
+{
+  const gz = (file) => gzipSync(readFileSync(file)).length;
+  const page = pageWeight(dist, base, join(dist, 'cari-rujukan/index.html'));
+  const provinceFiles = readdirSync(join(dist, 'cari-rujukan/wilayah')).map((f) => ({ code: f.replace('.json', ''), gzip: gz(join(dist, 'cari-rujukan/wilayah', f)) }));
+  provinceFiles.sort((a, b) => a.gzip - b.gzip);
+  const largest = provinceFiles.at(-1);
+  const out = join(root, 'bench/.out/referral-bench.mjs');
+  await esbuild({ entryPoints: [join(root, 'bench/referral-bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', packages: 'external' });
+  const { run } = await import(out);
+  result.finder = {
+    beforeProvince: { htmlCssGzip: page.html.gzip + page.css.gzip, jsGzip: page.js.gzip },
+    province: { largest, median: provinceFiles[Math.floor(provinceFiles.length / 2)], count: provinceFiles.length },
+    findPath: await run(root),
+  };
+}
+
 // Growth with versions: the same 50 documents with 5, 10 and 20 versions each. Linear growth means the
 // seconds and bytes per version stay about the same from row to row.
 if (withCorpus) {
@@ -133,6 +152,12 @@ if (asJson) {
   console.log(`  latency, real corpus (${s.latency.real.queries} queries): p50 ${ms(s.latency.real.p50)} ms, p95 ${ms(s.latency.real.p95)} ms`);
   const l = s.latency.large;
   console.log(`  latency, ${l.clauses.toLocaleString('en')} generated clauses (${l.queries} queries): p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms (target p95 ≤ 10); index build ${l.buildMs.toFixed(0)} ms, load ${l.loadMs.toFixed(0)} ms`);
+  const f = result.finder;
+  console.log('\nReferral finder (/cari-rujukan/)');
+  console.log(`  before a province is chosen: HTML+CSS ${kb(f.beforeProvince.htmlCssGzip)} KB gzip, JS ${kb(f.beforeProvince.jsGzip)} KB gzip (target JS ≤ 20)`);
+  console.log(`  choosing a province adds one file: largest ${kb(f.province.largest.gzip)} KB gzip (province ${f.province.largest.code}), median ${kb(f.province.median.gzip)} KB (target ≤ 10 each)`);
+  const p = f.findPath;
+  console.log(`  findPath over ${p.paths.toLocaleString('en')} situations in ${p.places} places: p50 ${p.p50Us.toFixed(1)} µs, p99 ${p.p99Us.toFixed(1)} µs, max ${p.maxUs.toFixed(0)} µs, ${p.overOneMs} at 1 ms or more (target: every path < 1 ms); ${(p.totalMs / 1000).toFixed(1)} s in all, ${p.meanSteps.toFixed(1)} steps on average`);
   if (result.generatedCorpus) {
     console.log('\nGenerated corpus (plus the site\'s own documents): growth with versions should be linear');
     console.log(`${'documents × versions'.padEnd(22)} ${'build s'.padStart(8)} ${'files'.padStart(7)} ${'MB'.padStart(7)}   ${'s per 1,000 versions'.padStart(20)} ${'MB per 1,000 versions'.padStart(22)}`);

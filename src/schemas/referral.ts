@@ -2,10 +2,7 @@ import { z } from 'astro/zod';
 import { regionalKinds } from './service';
 import { clauseLink } from './screening';
 import { slug } from './shared';
-
-/** How old the person was when it happened. "Tidak tahu" is treated as a child: the protective reading. */
-export const ages = ['anak', 'dewasa', 'tidak-tahu'] as const;
-export type Age = (typeof ages)[number];
+import { ages } from '../lib/referral/ages';
 
 const choice = z.object({ id: slug, label: z.string().min(2), hint: z.string().optional() }).strict();
 

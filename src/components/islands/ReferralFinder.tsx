@@ -3,7 +3,8 @@
 // site when that province is chosen. Answers stay in this component's memory: never in the address or storage.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../../schemas/contact';
-import { ages, type Age, type ReferralRules } from '../../schemas/referral';
+import { ages, type Age } from '../../lib/referral/ages';
+import type { ReferralRules } from '../../schemas/referral';
 import { findPath } from '../../lib/referral/find-path';
 import { placeIn, type ProvinceDirectory, type Region } from '../../lib/referral/place';
 import { pathText } from '../../lib/referral/summary';

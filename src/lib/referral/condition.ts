@@ -1,4 +1,5 @@
-import type { Age, Condition } from '../../schemas/referral';
+import type { Age } from './ages';
+import type { Condition } from '../../schemas/referral';
 import type { RegionalKind } from '../../schemas/service';
 
 /** What the person told the finder. */

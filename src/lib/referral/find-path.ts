@@ -36,7 +36,7 @@ export function findPath(rules: ReferralRules, situation: Situation, place: Plac
   const route = rules.routes.find(applies) ?? rules.routes.at(-1)!;
   const chosen = [...rules.urgent.filter(applies), route, ...rules.additions.filter(applies)];
 
-  const byId = new Map(rules.steps.map((s) => [s.id, s]));
+  const byId = stepIndex(rules);
   const steps = new Map<string, PathStep>();
   for (const rule of chosen) {
     for (const id of rule.steps) {
@@ -52,6 +52,15 @@ export function findPath(rules: ReferralRules, situation: Situation, place: Plac
     }
   }
   return { steps: [...steps.values()], route: route.id };
+}
+
+const indexes = new WeakMap<ReferralRules, Map<string, ReferralStep>>();
+
+/** The steps by id, built once per rules object: a finder computes many paths over the same rules. */
+function stepIndex(rules: ReferralRules): Map<string, ReferralStep> {
+  let index = indexes.get(rules);
+  if (!index) indexes.set(rules, (index = new Map(rules.steps.map((s) => [s.id, s]))));
+  return index;
 }
 
 function resolveStep(step: ReferralStep, rule: string, place: Place): PathStep {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPath } from '../../../src/lib/referral/find-path';
-import { ages } from '../../../src/schemas/referral';
+import { ages } from '../../../src/lib/referral/ages';
 import { directoryOf, placeIn, type Place } from '../../../src/lib/referral/place';
 import { loadRegions } from '../../../src/site/regions';
 import { rules, services } from './load';
