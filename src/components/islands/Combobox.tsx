@@ -1,5 +1,5 @@
 // A text field that filters a list as the person types (the ARIA 1.2 combobox with a listbox popup). Up and
-// Down move through the matches, Enter picks one, Escape closes the list, and typing a name exactly picks it
+// Down move through the matches, Enter picks one (or the only match), Escape closes the list, and typing a name exactly picks it
 // too. Used for province and regency: a native <select> of 514 places cannot be searched.
 import { useMemo, useState } from 'preact/hooks';
 import { filterOptions, type Option } from '../../lib/referral/filter-options';
@@ -49,9 +49,10 @@ export function Combobox({ id, label, hint, error, options, value, onChange, dis
       if (!open) setOpen(true);
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (matches.length === 0 ? -1 : (i + step + matches.length) % matches.length));
-    } else if (e.key === 'Enter' && open && matches[active]) {
+    } else if (e.key === 'Enter' && open && (matches[active] || matches.length === 1)) {
+      // Enter picks the highlighted match, or the only one left.
       e.preventDefault();
-      pick(matches[active]!);
+      pick(matches[active] ?? matches[0]!);
     } else if (e.key === 'Escape' && open) {
       e.preventDefault();
       setOpen(false);
