@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { tabTo } from './keyboard';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TOOL = '/cari-rujukan/';
@@ -16,17 +17,6 @@ async function open(page: Page) {
   await expect(page.getByRole('button', { name: 'Tampilkan jalur rujukan' })).toBeEnabled();
 }
 
-const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
-/** Presses Tab until the target has focus; inside a radio group, the arrow keys, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 60 && !(await isFocused(target)); i++) {
-    const inRadioGroup = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
-    const sameGroup = inRadioGroup && (await target.evaluate((el) => (el as HTMLInputElement).name === (document.activeElement as HTMLInputElement).name));
-    await page.keyboard.press(sameGroup ? 'ArrowDown' : 'Tab');
-  }
-  if (!(await isFocused(target))) throw new Error('could not reach the element with the keyboard');
-}
 
 /** Types part of a name into a combobox and picks the first match with the keyboard. */
 async function pickByTyping(page: Page, field: Locator, typed: string) {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './keyboard';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TOOL = '/penapisan/';
@@ -23,17 +24,6 @@ async function choose(page: Page, label: string) {
   await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
 }
 
-const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
-/** Presses Tab until the target has focus, as a keyboard user would; inside a radio group, the arrow keys. */
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 80 && !(await isFocused(target)); i++) {
-    const inRadioGroup = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
-    const sameGroup = inRadioGroup && (await target.evaluate((el) => (el as HTMLInputElement).name === (document.activeElement as HTMLInputElement).name));
-    await page.keyboard.press(sameGroup ? 'ArrowDown' : 'Tab');
-  }
-  if (!(await isFocused(target))) throw new Error('could not reach the element with the keyboard');
-}
 
 test.beforeEach(async ({ page }) => {
   await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Cuaca</title><h1>Prakiraan cuaca</h1>' }));

@@ -6,6 +6,7 @@ import type { Criterion, EligibilityData } from '../../schemas/eligibility';
 import { applicableCriteria, assess, levelOf, verdictLabel, type Answers } from '../../lib/eligibility/assess';
 import { decodeAnswers, encodeAnswers } from '../../lib/eligibility/share-link';
 import { ResultActions } from './ResultActions';
+import { Choice } from './Choice';
 
 interface Props {
   data: EligibilityData;
@@ -139,7 +140,7 @@ export default function EligibilityTool({ data, base }: Props) {
               <p class="hint">Hanya kriteria yang berlaku bagi jenis lembaga Anda yang ditanyakan.</p>
               <div class="choices">
                 {data.partnerKinds.map((kind) => (
-                  <Choice key={kind.id} name="jenis" id={`jenis-${kind.id}`} label={kind.label} hint={kind.hint} checked={draft.kind === kind.id} onChange={() => setDraft(withKind(data, draft, kind.id))} />
+                  <Choice type="radio" key={kind.id} name="jenis" id={`jenis-${kind.id}`} label={kind.label} hint={kind.hint} checked={draft.kind === kind.id} onChange={() => setDraft(withKind(data, draft, kind.id))} />
                 ))}
               </div>
             </fieldset>
@@ -175,7 +176,7 @@ export default function EligibilityTool({ data, base }: Props) {
                   {p.hint && <p class="hint">{p.hint}</p>}
                   <div class="choices">
                     {(['ya', 'tidak'] as const).map((value) => (
-                      <Choice key={value} name={p.id} id={`${p.id}-${value}`} label={value === 'ya' ? p.yes : p.no} checked={draft.plan[p.id] === value} onChange={() => setDraft({ ...draft, plan: { ...draft.plan, [p.id]: value } })} />
+                      <Choice type="radio" key={value} name={p.id} id={`${p.id}-${value}`} label={value === 'ya' ? p.yes : p.no} checked={draft.plan[p.id] === value} onChange={() => setDraft({ ...draft, plan: { ...draft.plan, [p.id]: value } })} />
                     ))}
                   </div>
                 </fieldset>
@@ -194,20 +195,6 @@ export default function EligibilityTool({ data, base }: Props) {
   );
 }
 
-function Choice({ name, id, label, hint, checked, onChange }: { name: string; id: string; label: string; hint?: string; checked: boolean; onChange: () => void }) {
-  return (
-    <div class="choice">
-      <input type="radio" name={name} id={id} checked={checked} onChange={onChange} aria-describedby={hint ? `${id}-petunjuk` : undefined} />
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-petunjuk`}>
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
-
 function CriterionQuestion({ criterion, level, chosen, choose, href }: { criterion: Criterion; level: string; chosen?: string; choose: (id: string) => void; href: string }) {
   return (
     <fieldset class="field criterion">
@@ -218,7 +205,7 @@ function CriterionQuestion({ criterion, level, chosen, choose, href }: { criteri
       {criterion.hint && <p class="hint">{criterion.hint}</p>}
       <div class="choices">
         {criterion.choices.map((choice) => (
-          <Choice key={choice.id} name={criterion.id} id={`${criterion.id}-${choice.id}`} label={choice.label} checked={chosen === choice.id} onChange={() => choose(choice.id)} />
+          <Choice type="radio" key={choice.id} name={criterion.id} id={`${criterion.id}-${choice.id}`} label={choice.label} checked={chosen === choice.id} onChange={() => choose(choice.id)} />
         ))}
       </div>
     </fieldset>

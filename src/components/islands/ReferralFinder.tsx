@@ -8,6 +8,7 @@ import type { ReferralRules } from '../../schemas/referral';
 import { findPath } from '../../lib/referral/find-path';
 import { placeIn, type ProvinceDirectory, type Region } from '../../lib/referral/place';
 import { pathText } from '../../lib/referral/summary';
+import { Choice } from './Choice';
 import { Combobox } from './Combobox';
 import { HintAndError } from './HintAndError';
 import { ReferralPath } from './ReferralPath';
@@ -223,21 +224,19 @@ function Choices({
       <legend class="field-label">{legend}</legend>
       <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <div class="choices">
-        {options.map((option) => {
-          const inputId = `${id}-${option.id}`;
-          const optionHint = option.hint ? `${inputId}-petunjuk` : undefined;
-          return (
-            <div class="choice" key={option.id}>
-              <input type={type} id={inputId} name={id} value={option.id} checked={chosen.includes(option.id)} aria-describedby={optionHint} onChange={() => onToggle(option.id)} />
-              <label for={inputId}>{option.label}</label>
-              {option.hint && (
-                <p class="hint" id={optionHint}>
-                  {option.hint}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {options.map((option) => (
+          <Choice
+            key={option.id}
+            id={`${id}-${option.id}`}
+            name={id}
+            type={type}
+            value={option.id}
+            label={option.label}
+            hint={option.hint}
+            checked={chosen.includes(option.id)}
+            onChange={() => onToggle(option.id)}
+          />
+        ))}
       </div>
     </fieldset>
   );

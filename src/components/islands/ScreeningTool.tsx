@@ -10,6 +10,7 @@ import { decide } from '../../lib/screening/decide';
 import { resolve, type Answer } from '../../lib/screening/resolve';
 import { answeredQuestions, clustersOf, summaryText, type Province } from '../../lib/screening/summary';
 import { ContactCard } from '../ContactCard';
+import { Choice } from './Choice';
 import { HintAndError } from './HintAndError';
 import { paths } from '../../lib/paths';
 import { ResultActions } from './ResultActions';
@@ -186,29 +187,20 @@ function QuestionStep({
           <legend>{title}</legend>
           <HintAndError hint={question.hint} hintId={hintId} error={error} errorId={errorId} />
           <div class="choices">
-            {question.options.map((option) => {
-              const id = `${field}-${option.id}`;
-              const optionHint = option.hint ? `${id}-petunjuk` : undefined;
-              return (
-                <div class={option.exclusive && question.type === 'multiple' ? 'choice choice-exclusive' : 'choice'} key={option.id}>
-                  <input
-                    type={question.type === 'single' ? 'radio' : 'checkbox'}
-                    id={id}
-                    name={field}
-                    value={option.id}
-                    checked={chosen.has(option.id)}
-                    aria-describedby={optionHint}
-                    onChange={() => (question.type === 'single' ? setDraft(option.id) : toggle(option.id, option.exclusive))}
-                  />
-                  <label for={id}>{option.label}</label>
-                  {option.hint && (
-                    <p class="hint" id={optionHint}>
-                      {option.hint}
-                    </p>
-                  )}
-                </div>
-              );
-            })}
+            {question.options.map((option) => (
+              <Choice
+                key={option.id}
+                class={option.exclusive && question.type === 'multiple' ? 'choice choice-exclusive' : 'choice'}
+                id={`${field}-${option.id}`}
+                name={field}
+                type={question.type === 'single' ? 'radio' : 'checkbox'}
+                value={option.id}
+                label={option.label}
+                hint={option.hint}
+                checked={chosen.has(option.id)}
+                onChange={() => (question.type === 'single' ? setDraft(option.id) : toggle(option.id, option.exclusive))}
+              />
+            ))}
           </div>
         </fieldset>
       ) : (
