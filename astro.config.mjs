@@ -8,6 +8,8 @@ import { siteLinks } from './src/markdown/site-links.ts';
 import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { metaDirectives, securityHeaders } from './src/security/policy.ts';
 
 // Where the site is served: set SITE_URL (e.g. https://pedoman.example.id) and, under a sub-path, BASE_PATH.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -20,7 +22,10 @@ export default defineConfig({
   // A build from another content tree (tests) keeps its own cache, so it never mixes with the site's.
   cacheDir: process.env.PEDOMAN_CONTENT_DIR ? 'node_modules/.cache/astro-fixture' : undefined,
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), preact(), linkCheck()],
+  integrations: [contentGuard(), mdx(), preact(), linkCheck(), securityHeadersFile()],
+  // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.
+  security: { csp: { directives: [...metaDirectives] } },
+  server: { headers: securityHeaders },
   markdown: {
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors, siteLinks(base), scrollableTables] }),
   },

@@ -8,12 +8,14 @@ import { parse } from 'yaml';
 import { join, relative } from 'node:path';
 import { pageWeight, scriptClosure } from './page-weight.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const base = process.env.BASE_PATH || '/';
 const asJson = process.argv.includes('--json');
 const withCorpus = !process.argv.includes('--no-corpus');
+const withLighthouse = !process.argv.includes('--no-lighthouse');
 
 /** Runs `astro build`, optionally from another content tree into another folder; returns seconds. */
 function timedBuild(env = {}, outDir) {
@@ -113,6 +115,26 @@ const result = {
   };
 }
 
+// Lighthouse, mobile preset: one page of each type.
+if (withLighthouse) {
+  result.lighthouse = await runLighthouse(root, {
+    beranda: '/',
+    'dokumen (terkini)': '/dokumen/sop-pengaduan/',
+    'versi tetap': '/dokumen/pedoman-kemitraan/0.1/',
+    riwayat: '/dokumen/sop-pengaduan/riwayat/',
+    perbandingan: '/dokumen/sop-pengaduan/bandingkan/0.1...0.2/',
+    'pilih perbandingan': '/dokumen/sop-pengaduan/bandingkan/',
+    cari: '/cari/?q=rujukan',
+    penapisan: '/penapisan/',
+    'cek-mitra': '/cek-mitra/',
+    'cari-rujukan': '/cari-rujukan/',
+    layanan: '/layanan/',
+    'layanan provinsi': '/layanan/jawa-barat/',
+    kontak: '/kontak/',
+    istilah: '/istilah/',
+  });
+}
+
 // Growth with versions: the same 50 documents with 5, 10 and 20 versions each. Linear growth means the
 // seconds and bytes per version stay about the same from row to row.
 if (withCorpus) {
@@ -158,6 +180,19 @@ if (asJson) {
   console.log(`  choosing a province adds one file: largest ${kb(f.province.largest.gzip)} KB gzip (province ${f.province.largest.code}), median ${kb(f.province.median.gzip)} KB (target ≤ 10 each)`);
   const p = f.findPath;
   console.log(`  findPath over ${p.paths.toLocaleString('en')} situations in ${p.places} places: p50 ${p.p50Us.toFixed(1)} µs, p99 ${p.p99Us.toFixed(1)} µs, max ${p.maxUs.toFixed(0)} µs, ${p.overOneMs} at 1 ms or more (target: every path < 1 ms); ${(p.totalMs / 1000).toFixed(1)} s in all, ${p.meanSteps.toFixed(1)} steps on average`);
+  if (result.lighthouse) {
+    console.log('\nLighthouse, mobile preset (goal: 100 in every category)');
+    console.log(`${'page type'.padEnd(20)} ${'perf'.padStart(4)} ${'a11y'.padStart(4)} ${'best'.padStart(4)} ${'seo'.padStart(4)}   ${'FCP ms'.padStart(7)} ${'LCP ms'.padStart(7)} ${'TBT ms'.padStart(6)} ${'CLS'.padStart(6)} ${'KB'.padStart(7)}`);
+    for (const r of result.lighthouse) {
+      if (r.error) {
+        console.log(`${r.type.padEnd(20)} failed: ${r.error}`);
+        continue;
+      }
+      console.log(
+        `${r.type.padEnd(20)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(4)} ${String(r.bestPractices).padStart(4)} ${String(r.seo).padStart(4)}   ${r.fcpMs.toFixed(0).padStart(7)} ${r.lcpMs.toFixed(0).padStart(7)} ${r.tbtMs.toFixed(0).padStart(6)} ${r.cls.toFixed(3).padStart(6)} ${(r.totalBytes / 1024).toFixed(1).padStart(7)}`,
+      );
+    }
+  }
   if (result.generatedCorpus) {
     console.log('\nGenerated corpus (plus the site\'s own documents): growth with versions should be linear');
     console.log(`${'documents × versions'.padEnd(22)} ${'build s'.padStart(8)} ${'files'.padStart(7)} ${'MB'.padStart(7)}   ${'s per 1,000 versions'.padStart(20)} ${'MB per 1,000 versions'.padStart(22)}`);

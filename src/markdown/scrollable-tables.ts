@@ -2,7 +2,8 @@ import type { HastPluginEntry } from 'satteri';
 
 /**
  * Sätteri hast plugin: a wide table scrolls sideways inside its own box on a narrow screen. The box can take
- * keyboard focus and has a name, so people who do not use a mouse can scroll it too (WCAG 2.1.1).
+ * keyboard focus and has a name, so people who do not use a mouse can scroll it too (WCAG 2.1.1). A group,
+ * not a region: a page with many tables would otherwise have many landmarks of the same name.
  */
 export const scrollableTables: HastPluginEntry = {
   name: 'scrollable-tables',
@@ -12,7 +13,7 @@ export const scrollableTables: HastPluginEntry = {
       ctx.wrapNode(node, {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Tabel; geser ke samping bila terpotong' },
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: 'Tabel; geser ke samping bila terpotong' },
         children: [],
       });
     },

@@ -147,6 +147,27 @@ test('when a province’s file cannot be loaded, the finder says so and still gi
   await expect(page.locator('.path-steps > li > h3').first()).toHaveText('Hubungi SAPA 129');
 });
 
+test('an error inside the finder stays inside it: a message and the way on, while the rest of the page works', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // A province file that is shaped right on the outside but breaks the path's rendering inside.
+  await page.route(provinceData, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ code: '32', name: 'Jawa Barat', regencies: [], services: [{ id: 'x', region: '32', kind: 'p2tp2a', name: 'X', channels: null }] }) }),
+  );
+  await open(page);
+  await page.getByLabel('Kekerasan fisik atau psikis').check();
+  await page.getByLabel('Di bawah 18 tahun').check();
+  await page.getByRole('combobox', { name: 'Provinsi tempat anak berada' }).fill('Jawa Barat');
+  await expect(page.getByText('Boleh dikosongkan')).toBeVisible();
+  await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();
+  const alert = page.locator('.island-error');
+  await expect(alert).toContainText('Bagian interaktif ini mengalami galat dan berhenti.');
+  await expect(alert.getByRole('link', { name: 'Layanan menurut daerah' })).toHaveAttribute('href', '/layanan/');
+  await expect(page.locator('.emergency').getByRole('link', { name: 'Polisi 110' })).toHaveAttribute('href', 'tel:110');
+  await expect(page.getByRole('link', { name: /^Keluar cepat/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the finder page offers the emergency contacts and every province’s directory page', async ({ page }) => {

@@ -79,6 +79,7 @@ export function Combobox({ id, label, hint, error, options, value, onChange, dis
         role="combobox"
         autocomplete="off"
         spellcheck={false}
+        maxLength={80}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { parseClauses } from '../../lib/documents/clauses';
 import { compareClauses } from '../../lib/documents/compare';
 import { CompareView, type CompareViewProps } from './CompareView';
+import { IslandBoundary } from './IslandBoundary';
 
 interface VersionLink {
   version: string;
@@ -18,7 +19,7 @@ interface Props {
 
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; view: CompareViewProps };
 
-export default function CompareResult({ versions, pairs }: Props) {
+function Comparison({ versions, pairs }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   useEffect(() => {
@@ -60,4 +61,12 @@ export default function CompareResult({ versions, pairs }: Props) {
       </div>
     );
   return <CompareView {...state.view} />;
+}
+
+export default function CompareResult(props: Props) {
+  return (
+    <IslandBoundary fallback={<p>Buka salah satu perbandingan siap baca di bawah, yang tidak memerlukan JavaScript.</p>}>
+      <Comparison {...props} />
+    </IslandBoundary>
+  );
 }

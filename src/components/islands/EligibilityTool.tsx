@@ -7,6 +7,7 @@ import { applicableCriteria, assess, levelOf, verdictLabel, type Answers } from 
 import { decodeAnswers, encodeAnswers } from '../../lib/eligibility/share-link';
 import { ResultActions } from './ResultActions';
 import { Choice } from './Choice';
+import { IslandBoundary } from './IslandBoundary';
 
 interface Props {
   data: EligibilityData;
@@ -38,7 +39,7 @@ function firstOpenStep(data: EligibilityData, draft: Draft): string {
   return data.plan.every((p) => draft.plan[p.id]) ? 'hasil' : 'rencana';
 }
 
-export default function EligibilityTool({ data, base }: Props) {
+function Eligibility({ data, base }: Props) {
   const [draft, setDraft] = useState<Draft>({ criteria: {}, plan: {} });
   const [step, setStep] = useState('jenis');
   const [notice, setNotice] = useState<string | undefined>();
@@ -250,7 +251,7 @@ function Result({ data, answers, heading, link, restart }: { data: EligibilityDa
         </>
       )}
       <h2>Setiap kriteria</h2>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Hasil setiap kriteria">
+      <div class="table-scroll" tabIndex={0} role="group" aria-label="Hasil setiap kriteria">
         <table>
           <thead>
             <tr>
@@ -283,5 +284,21 @@ function Result({ data, answers, heading, link, restart }: { data: EligibilityDa
       <p class="hint">Penilaian mandiri ini membantu persiapan dan bukan keputusan KPAI (Pedoman Kemitraan, Pasal 10 ayat (7)). Semua kriteria dan sifatnya masih usulan draf.</p>
       <ResultActions copyLabel="Salin tautan hasil" copy={() => ({ text: location.href, done: 'Tautan hasil sudah disalin.' })} printLabel="Cetak ringkasan" restart={restart} />
     </div>
+  );
+}
+
+export default function EligibilityTool(props: Props) {
+  const link = (path: string) => `${props.base}${path}`;
+  return (
+    <IslandBoundary
+      fallback={
+        <p>
+          Gunakan <a href="#daftar-kriteria">daftar kriteria</a> di bawah sebagai daftar periksa, atau baca{' '}
+          <a href={link('dokumen/pedoman-kemitraan/')}>Pedoman Kemitraan</a>.
+        </p>
+      }
+    >
+      <Eligibility {...props} />
+    </IslandBoundary>
   );
 }

@@ -13,6 +13,7 @@ import { Combobox } from './Combobox';
 import { HintAndError } from './HintAndError';
 import { ReferralPath } from './ReferralPath';
 import { ResultActions } from './ResultActions';
+import { IslandBoundary } from './IslandBoundary';
 
 interface Props {
   rules: ReferralRules;
@@ -29,7 +30,7 @@ type Errors = Partial<Record<Field, string>>;
 
 const ageChoice: Record<Age, string> = { anak: 'Di bawah 18 tahun', dewasa: '18 tahun atau lebih', 'tidak-tahu': 'Saya tidak tahu' };
 
-export default function ReferralFinder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Props) {
+function Finder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Props) {
   const [ready, setReady] = useState(false);
   const [caseType, setCaseType] = useState('');
   const [age, setAge] = useState<Age | ''>('');
@@ -249,4 +250,20 @@ async function loadDirectory(url: string): Promise<ProvinceDirectory> {
   const data = (await response.json()) as ProvinceDirectory;
   if (typeof data?.code !== 'string' || !Array.isArray(data.regencies) || !Array.isArray(data.services)) throw new Error('bentuk data wilayah tidak dikenali');
   return data;
+}
+
+export default function ReferralFinder(props: Props) {
+  const link = (path: string) => `${props.base}${path}`;
+  return (
+    <IslandBoundary
+      fallback={
+        <ul>
+          <li><a href={link('layanan/')}>Layanan menurut daerah</a>: layanan di setiap provinsi</li>
+          <li><a href={link('kontak/')}>Semua kontak</a>, dengan sumber setiap nomor</li>
+        </ul>
+      }
+    >
+      <Finder {...props} />
+    </IslandBoundary>
+  );
 }

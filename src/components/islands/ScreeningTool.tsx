@@ -14,6 +14,7 @@ import { Choice } from './Choice';
 import { HintAndError } from './HintAndError';
 import { paths } from '../../lib/paths';
 import { ResultActions } from './ResultActions';
+import { IslandBoundary } from './IslandBoundary';
 
 interface Props {
   flow: ScreeningFlow;
@@ -25,7 +26,7 @@ interface Props {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export default function ScreeningTool({ flow, contacts, provinces, base }: Props) {
+function Screening({ flow, contacts, provinces, base }: Props) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [editing, setEditing] = useState<string | undefined>();
   const [showResult, setShowResult] = useState(false);
@@ -364,5 +365,21 @@ function ResultStep({
       <ResultActions copyLabel="Salin ringkasan" copy={() => ({ text: summaryText(flow, resolution, outcome, reasons, provinces), done: 'Ringkasan sudah disalin.' })} printLabel="Cetak" restart={restart} />
       <p class="hint">Jawaban Anda hanya ada di halaman ini. Jawaban hilang saat halaman ditutup, dan tidak pernah dikirim ke mana pun.</p>
     </div>
+  );
+}
+
+export default function ScreeningTool(props: Props) {
+  const link = (path: string) => `${props.base}${path}`;
+  return (
+    <IslandBoundary
+      fallback={
+        <ul>
+          <li><a href={link('dokumen/panduan-pengaduan/#lembaga-lain-dulu')}>Panduan Pengaduan</a>: kapan ke KPAI, kapan ke lembaga lain dulu</li>
+          <li><a href={link('kontak/')}>Semua kontak</a>, dengan sumber setiap nomor</li>
+        </ul>
+      }
+    >
+      <Screening {...props} />
+    </IslandBoundary>
   );
 }

@@ -1,5 +1,3 @@
-import { words as wordsOf } from '../words';
-
 export interface Option {
   value: string;
   label: string;
@@ -20,4 +18,10 @@ export function filterOptions<T extends Option>(options: readonly T[], typed: st
     return [{ option, starts }];
   });
   return scored.sort((a, b) => a.starts - b.starts).map((s) => s.option);
+}
+
+// Place names are plain ASCII (idn-area-data), so lower case and splitting are all they need: not the search
+// normaliser, whose chunk would then load on the finder page too.
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }

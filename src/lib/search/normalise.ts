@@ -1,8 +1,5 @@
 import { stemmer } from '@orama/stemmers/indonesian';
 import { stopwords } from '@orama/stopwords/indonesian';
-import { words } from '../words';
-
-export { words };
 
 /** Synonym groups and stem corrections, from `src/content/search/synonyms.yaml`. */
 export interface Lexicon {
@@ -15,6 +12,16 @@ export interface Lexicon {
 
 const standard = new Set(stopwords);
 const stopFor = (lexicon: Lexicon) => (word: string) => standard.has(word) || (lexicon.stopwords?.includes(word) ?? false);
+
+/** Lower-case words and numbers, accents and punctuation gone: "Pasal 76 huruf (f)" → ["pasal", "76", "huruf", "f"]. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
 
 /**
  * The root of an Indonesian word: affixes (me-, ber-, di-, ter-, pe-, per-, -kan, -an, -i, -nya, pe-…-an) are

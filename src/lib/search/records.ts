@@ -25,7 +25,8 @@ export interface SearchSource {
   text: string;
 }
 
-const EXCERPT = 200;
+// Long enough for a sentence or two; every character of it is in the index the reader downloads.
+const EXCERPT = 160;
 
 export function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -17,7 +17,7 @@ export function openSearch(urls: { current: string; all: string; page: string },
 }
 
 function build(urls: { current: string; all: string; page: string }): HTMLDialogElement {
-  const input = el('input', { type: 'search', id: 'cari-masukan', autocomplete: 'off', spellcheck: false, placeholder: 'Misalnya: rujukan kekerasan seksual' });
+  const input = el('input', { type: 'search', id: 'cari-masukan', autocomplete: 'off', spellcheck: false, maxLength: 200, placeholder: 'Misalnya: rujukan kekerasan seksual' });
   Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'cari-hasil', 'aria-describedby': 'cari-petunjuk' }).forEach(([k, v]) =>
     input.setAttribute(k, v),
   );

@@ -1,0 +1,7 @@
+// Types for the benchmark's page weighing, which the byte-budget tests share.
+export interface Size {
+  raw: number;
+  gzip: number;
+}
+export function pageWeight(dist: string, base: string, htmlFile: string): { html: Size; css: Size; js: Size; jsFiles: number; words?: number };
+export function scriptClosure(dist: string, base: string, entry: string, seen: Set<string>): void;
