@@ -76,8 +76,8 @@ test('a full path by keyboard alone, with no request made while answering, and a
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Adukan ke KPAI');
   await expect(heading(page)).toBeFocused();
-  await expect(page.locator('.result')).toContainText('Penanganannya terhenti atau tidak ditanggapi.');
-  await expect(page.locator('.result')).toContainText('PHA — Pendidikan, Pemanfaatan Waktu Luang, Budaya dan Agama');
+  await expect(page.locator('.screening-result')).toContainText('Penanganannya terhenti atau tidak ditanggapi.');
+  await expect(page.locator('.screening-result')).toContainText('PHA — Pendidikan, Pemanfaatan Waktu Luang, Budaya dan Agama');
   await expect(page.getByRole('link', { name: 'Panduan Pengaduan - cara mengadu' })).toHaveAttribute('href', '/dokumen/panduan-pengaduan/#cara-mengadu');
   await axe(page, 'hasil');
   expect(requests).toEqual([]);
@@ -133,7 +133,7 @@ test('a date of birth makes an adult go to the right institutions instead', asyn
   await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
   await page.getByRole('button', { name: 'Lihat hasil' }).click();
   await expect(heading(page)).toHaveText('Ini bukan pengaduan anak');
-  await expect(page.locator('.result .contact-name', { hasText: 'Komnas Perempuan' })).toBeVisible();
+  await expect(page.locator('.screening-result .contact-name', { hasText: 'Komnas Perempuan' })).toBeVisible();
 });
 
 test('the result can be copied as a summary, and printed', async ({ page, context, baseURL }) => {

@@ -306,7 +306,7 @@ function ResultStep({
   const province = provinces.find((p) => p.code === resolution.answers.provinsi);
   const link = (href: string) => `${base}${href.slice(1)}`;
   return (
-    <div class="result">
+    <div class="screening-result">
       <p class="result-kicker">Hasil</p>
       <h1 ref={heading} tabIndex={-1}>
         {outcome.title}
