@@ -110,6 +110,20 @@ test('the path gives tap-to-call and WhatsApp links, and the clause of the refer
   await expect(page.locator('#uptd-ppa')).toBeInViewport();
 });
 
+test('printing gives the path alone, without the form', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Penelantaran atau perlakuan salah').check();
+  await page.getByLabel('Di bawah 18 tahun').check();
+  await page.getByRole('combobox', { name: 'Provinsi tempat anak berada' }).fill('Bali');
+  await expect(page.getByRole('combobox', { name: 'Kabupaten/kota (bila Anda tahu)' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Jalur rujukan: Bali' })).toBeVisible();
+  await expect(page.locator('.path-steps > li').first()).toBeVisible();
+  await expect(page.locator('.finder-form')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Salin jalur' })).toBeHidden();
+});
+
 test('an 18-year-old is told KPAI serves children, and is sent to the police; staff can see the rules used', async ({ page }) => {
   await open(page);
   await page.getByLabel('Kekerasan fisik atau psikis').check();
@@ -175,6 +189,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cari jalur rujukan');
     await expect(page.getByRole('link', { name: '110', exact: true }).last()).toHaveAttribute('href', 'tel:110');
     await expect(page.locator('noscript, main').getByRole('link', { name: 'Jawa Barat' })).toHaveAttribute('href', '/layanan/jawa-barat/');
+    await expect(page.getByRole('link', { name: 'LPSK', exact: true })).toHaveAttribute('href', '/kontak/#lpsk');
     await expect(page.getByRole('button', { name: 'Tampilkan jalur rujukan' })).toBeHidden();
   });
 });
