@@ -1,6 +1,7 @@
 import { clausesFor, loadDocuments, loadReferralRules, loadRegionalServices } from './corpus';
 import { loadRegions, type Province } from './regions';
 import { directoryOf, type ProvinceDirectory } from '../lib/referral/place';
+import { clauseLinkParts } from '../lib/documents/clause-link';
 
 export type ProvincePage = Province & { directory: ProvinceDirectory };
 
@@ -18,9 +19,9 @@ export async function clauseLabels(): Promise<Record<string, string>> {
   const [rules, documents] = await Promise.all([loadReferralRules(), loadDocuments()]);
   const labels: Record<string, string> = {};
   for (const href of rules.steps.flatMap((s) => [s.clause, ...(s.guide ? [s.guide] : [])])) {
-    const [, docId, clauseId] = href.match(/^\/dokumen\/([^/]+)\/#(.+)$/) ?? [];
-    const doc = documents.find((d) => d.id === docId);
-    const clause = doc && (await clausesFor(doc.current)).find((c) => c.id === clauseId);
+    const parts = clauseLinkParts(href);
+    const doc = documents.find((d) => d.id === parts?.doc);
+    const clause = doc && (await clausesFor(doc.current)).find((c) => c.id === parts?.clause);
     labels[href] = clause ? `${doc.title}, ${clause.heading}` : href;
   }
   return labels;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { parseClauses } from '../../lib/documents/clauses';
 import { compareClauses } from '../../lib/documents/compare';
 import { CompareView, type CompareViewProps } from './CompareView';
-import { IslandBoundary } from './IslandBoundary';
+import { withBoundary } from './IslandBoundary';
 
 interface VersionLink {
   version: string;
@@ -63,10 +63,4 @@ function Comparison({ versions, pairs }: Props) {
   return <CompareView {...state.view} />;
 }
 
-export default function CompareResult(props: Props) {
-  return (
-    <IslandBoundary fallback={<p>Buka salah satu perbandingan siap baca di bawah, yang tidak memerlukan JavaScript.</p>}>
-      <Comparison {...props} />
-    </IslandBoundary>
-  );
-}
+export default withBoundary(Comparison, () => <p>Buka salah satu perbandingan siap baca di bawah, yang tidak memerlukan JavaScript.</p>);

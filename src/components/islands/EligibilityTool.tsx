@@ -7,7 +7,7 @@ import { applicableCriteria, assess, levelOf, verdictLabel, type Answers } from 
 import { decodeAnswers, encodeAnswers } from '../../lib/eligibility/share-link';
 import { ResultActions } from './ResultActions';
 import { Choice } from './Choice';
-import { IslandBoundary } from './IslandBoundary';
+import { withBoundary } from './IslandBoundary';
 
 interface Props {
   data: EligibilityData;
@@ -287,18 +287,9 @@ function Result({ data, answers, heading, link, restart }: { data: EligibilityDa
   );
 }
 
-export default function EligibilityTool(props: Props) {
-  const link = (path: string) => `${props.base}${path}`;
-  return (
-    <IslandBoundary
-      fallback={
-        <p>
-          Gunakan <a href="#daftar-kriteria">daftar kriteria</a> di bawah sebagai daftar periksa, atau baca{' '}
-          <a href={link('dokumen/pedoman-kemitraan/')}>Pedoman Kemitraan</a>.
-        </p>
-      }
-    >
-      <Eligibility {...props} />
-    </IslandBoundary>
-  );
-}
+export default withBoundary(Eligibility, ({ base }) => (
+  <p>
+    Gunakan <a href="#daftar-kriteria">daftar kriteria</a> di bawah sebagai daftar periksa, atau baca{' '}
+    <a href={`${base}dokumen/pedoman-kemitraan/`}>Pedoman Kemitraan</a>.
+  </p>
+));

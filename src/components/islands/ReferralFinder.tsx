@@ -13,7 +13,7 @@ import { Combobox } from './Combobox';
 import { HintAndError } from './HintAndError';
 import { ReferralPath } from './ReferralPath';
 import { ResultActions } from './ResultActions';
-import { IslandBoundary } from './IslandBoundary';
+import { withBoundary } from './IslandBoundary';
 
 interface Props {
   rules: ReferralRules;
@@ -252,18 +252,9 @@ async function loadDirectory(url: string): Promise<ProvinceDirectory> {
   return data;
 }
 
-export default function ReferralFinder(props: Props) {
-  const link = (path: string) => `${props.base}${path}`;
-  return (
-    <IslandBoundary
-      fallback={
-        <ul>
-          <li><a href={link('layanan/')}>Layanan menurut daerah</a>: layanan di setiap provinsi</li>
-          <li><a href={link('kontak/')}>Semua kontak</a>, dengan sumber setiap nomor</li>
-        </ul>
-      }
-    >
-      <Finder {...props} />
-    </IslandBoundary>
-  );
-}
+export default withBoundary(Finder, ({ base }) => (
+  <ul>
+    <li><a href={`${base}layanan/`}>Layanan menurut daerah</a>: layanan di setiap provinsi</li>
+    <li><a href={`${base}kontak/`}>Semua kontak</a>, dengan sumber setiap nomor</li>
+  </ul>
+));

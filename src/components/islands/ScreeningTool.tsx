@@ -14,7 +14,7 @@ import { Choice } from './Choice';
 import { HintAndError } from './HintAndError';
 import { paths } from '../../lib/paths';
 import { ResultActions } from './ResultActions';
-import { IslandBoundary } from './IslandBoundary';
+import { withBoundary } from './IslandBoundary';
 
 interface Props {
   flow: ScreeningFlow;
@@ -368,18 +368,9 @@ function ResultStep({
   );
 }
 
-export default function ScreeningTool(props: Props) {
-  const link = (path: string) => `${props.base}${path}`;
-  return (
-    <IslandBoundary
-      fallback={
-        <ul>
-          <li><a href={link('dokumen/panduan-pengaduan/#lembaga-lain-dulu')}>Panduan Pengaduan</a>: kapan ke KPAI, kapan ke lembaga lain dulu</li>
-          <li><a href={link('kontak/')}>Semua kontak</a>, dengan sumber setiap nomor</li>
-        </ul>
-      }
-    >
-      <Screening {...props} />
-    </IslandBoundary>
-  );
-}
+export default withBoundary(Screening, ({ base }) => (
+  <ul>
+    <li><a href={`${base}dokumen/panduan-pengaduan/#lembaga-lain-dulu`}>Panduan Pengaduan</a>: kapan ke KPAI, kapan ke lembaga lain dulu</li>
+    <li><a href={`${base}kontak/`}>Semua kontak</a>, dengan sumber setiap nomor</li>
+  </ul>
+));

@@ -6,6 +6,7 @@ import { glossaryEntry } from '../../schemas/glossary';
 import { documentEntry } from '../../schemas/registry';
 import { flowProblems } from '../flows/check-flow';
 import { currentVersion } from '../documents/versions';
+import { clauseLinkParts } from '../documents/clause-link';
 import { issuesToErrors, type ContentError } from './errors';
 import { scanBody, type ReferringComponent } from './scan-body';
 import { screeningFlow } from '../../schemas/screening';
@@ -152,7 +153,7 @@ type ClauseCheck = (href: string) => string | undefined;
 /** Checks a link to a clause (`/dokumen/<doc>/#<clause>`) against the current version of that document. */
 function clauseCheck(documents: Set<string>, clauses: Map<string, Set<string>>): ClauseCheck {
   return (href) => {
-    const [, doc, clause] = href.match(/^\/dokumen\/([^/]+)\/#(.+)$/) ?? [];
+    const { doc, clause } = clauseLinkParts(href) ?? {};
     if (!doc || !documents.has(doc)) return `${href}: dokumen "${doc}" tidak terdaftar`;
     // A document whose current version could not be read has its own error already.
     if (clauses.has(doc) && !clauses.get(doc)!.has(clause!)) return `${href}: bagian itu tidak ada di versi terkini dokumen "${doc}"`;
