@@ -12,7 +12,7 @@ import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { metaDirectives, securityHeaders } from './src/security/policy.ts';
 
 // Where the site is served: set SITE_URL (e.g. https://pedoman.example.id) and, under a sub-path, BASE_PATH.
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL || `http://127.0.0.1:${process.env.PORT || 4321}`;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

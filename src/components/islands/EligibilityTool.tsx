@@ -6,7 +6,7 @@ import type { Criterion, EligibilityData } from '../../schemas/eligibility';
 import { applicableCriteria, assess, levelOf, verdictLabel, type Answers } from '../../lib/eligibility/assess';
 import { decodeAnswers, encodeAnswers } from '../../lib/eligibility/share-link';
 import { ResultActions } from './ResultActions';
-import { Choice } from './Choice';
+import { Choice } from './form/Choice';
 import { withBoundary } from './IslandBoundary';
 
 interface Props {

@@ -8,9 +8,9 @@ import type { ReferralRules } from '../../schemas/referral';
 import { findPath } from '../../lib/referral/find-path';
 import { placeIn, type ProvinceDirectory, type Region } from '../../lib/referral/place';
 import { pathText } from '../../lib/referral/summary';
-import { Choice } from './Choice';
-import { Combobox } from './Combobox';
-import { HintAndError } from './HintAndError';
+import { ChoiceGroup } from './form/ChoiceGroup';
+import { ErrorSummary } from './form/ErrorSummary';
+import { Combobox } from './form/Combobox';
 import { ReferralPath } from './ReferralPath';
 import { ResultActions } from './ResultActions';
 import { withBoundary } from './IslandBoundary';
@@ -40,7 +40,6 @@ function Finder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Pro
   const [directories, setDirectories] = useState<Record<string, ProvinceDirectory | 'memuat' | 'gagal'>>({});
   const [errors, setErrors] = useState<Errors>({});
   const [shown, setShown] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const contactById = useMemo(() => new Map(contacts.map((c) => [c.id, c])), [contacts]);
 
@@ -78,7 +77,6 @@ function Finder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Pro
     else if (!directory) found.provinsi = 'Daftar kabupaten/kota masih dimuat. Tunggu sebentar, lalu tekan tombol lagi.';
     setErrors(found);
     setShown(Object.keys(found).length === 0);
-    if (Object.keys(found).length > 0) requestAnimationFrame(() => summary.current?.focus());
   };
 
   const restart = () => {
@@ -100,30 +98,19 @@ function Finder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Pro
   return (
     <>
       <form onSubmit={submit} noValidate class="finder-form no-print">
-        {errorList.length > 0 && (
-          <div class="error-summary" role="alert" tabIndex={-1} ref={summary}>
-            <h2>Ada yang perlu dilengkapi</h2>
-            <ul>
-              {errorList.map(([field, message]) => (
-                <li key={field}>
-                  <a href={`#${field}`}>{message}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <Choices
+        <ErrorSummary errors={errorList.map(([field, message]) => ({ field, message }))} />
+        <ChoiceGroup
           id="jenis"
-          legend="Apa yang terjadi?"
+          legendClass="field-label" legend="Apa yang terjadi?"
           type="radio"
           options={rules.caseTypes}
           chosen={[caseType]}
           error={errors.jenis}
           onToggle={(id) => changed(setCaseType)(id)}
         />
-        <Choices
+        <ChoiceGroup
           id="usia"
-          legend="Berapa usia korban saat kejadian?"
+          legendClass="field-label" legend="Berapa usia korban saat kejadian?"
           hint="Yang dihitung adalah usia saat kejadian, bukan sekarang."
           type="radio"
           options={ages.map((a) => ({ id: a, label: ageChoice[a], hint: a === 'tidak-tahu' ? 'Kami akan menganggapnya anak.' : undefined }))}
@@ -158,9 +145,9 @@ function Finder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Pro
           onChange={changed(setRegency)}
           disabled={!ready || !directory || directory.regencies.length === 0}
         />
-        <Choices
+        <ChoiceGroup
           id="keadaan"
-          legend="Apakah ada keadaan berikut?"
+          legendClass="field-label" legend="Apakah ada keadaan berikut?"
           hint="Pilih semua yang sesuai, atau lewati bila tidak ada."
           type="checkbox"
           options={rules.flags}
@@ -196,50 +183,6 @@ function Finder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Pro
         </div>
       )}
     </>
-  );
-}
-
-function Choices({
-  id,
-  legend,
-  hint,
-  type,
-  options,
-  chosen,
-  error,
-  onToggle,
-}: {
-  id: string;
-  legend: string;
-  hint?: string;
-  type: 'radio' | 'checkbox';
-  options: readonly { id: string; label: string; hint?: string }[];
-  chosen: readonly string[];
-  error?: string;
-  onToggle: (id: string) => void;
-}) {
-  const hintId = hint ? `${id}-petunjuk` : undefined;
-  const errorId = error ? `${id}-galat` : undefined;
-  return (
-    <fieldset class={error ? 'field field-error' : 'field'} id={id} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
-      <legend class="field-label">{legend}</legend>
-      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
-      <div class="choices">
-        {options.map((option) => (
-          <Choice
-            key={option.id}
-            id={`${id}-${option.id}`}
-            name={id}
-            type={type}
-            value={option.id}
-            label={option.label}
-            hint={option.hint}
-            checked={chosen.includes(option.id)}
-            onChange={() => onToggle(option.id)}
-          />
-        ))}
-      </div>
-    </fieldset>
   );
 }
 

@@ -2,7 +2,7 @@
 // Down move through the matches, Enter picks one (or the only match), Escape closes the list, and typing a name exactly picks it
 // too. Used for province and regency: a native <select> of 514 places cannot be searched.
 import { useMemo, useState } from 'preact/hooks';
-import { filterOptions, type Option } from '../../lib/referral/filter-options';
+import { filterOptions, type Option } from '../../../lib/referral/filter-options';
 import { HintAndError } from './HintAndError';
 
 interface Props {
