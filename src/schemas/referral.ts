@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { regionalKinds } from './service';
 import { clauseLink } from './screening';
 import { slug } from './shared';
+import { firstMatchList } from './rule-list';
 import { ages } from '../lib/referral/ages';
 
 const choice = z.object({ id: slug, label: z.string().min(2), hint: z.string().optional() }).strict();
@@ -59,16 +60,7 @@ export const referralRules = z
     flags: z.array(choice).min(1),
     steps: z.array(step).min(1),
     urgent: z.array(conditionalRule).default([]),
-    routes: z
-      .array(rule)
-      .min(1)
-      .superRefine((routes, ctx) => {
-        routes.forEach((r, i) => {
-          const last = i === routes.length - 1;
-          if (last && r.when) ctx.addIssue({ code: 'custom', path: [i, 'when'], message: 'rute terakhir adalah rute bawaan dan tidak boleh bersyarat: hapus "when"' });
-          if (!last && !r.when) ctx.addIssue({ code: 'custom', path: [i, 'when'], message: 'hanya rute terakhir yang boleh tanpa "when"; rute sesudahnya tidak akan pernah terpakai' });
-        });
-      }),
+    routes: firstMatchList(rule),
     additions: z.array(conditionalRule).default([]),
   })
   .strict();

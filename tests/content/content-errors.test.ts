@@ -111,7 +111,7 @@ describe('content checks over broken fixtures', () => {
     expect(check('broken-referral').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
       'services/regional.yaml kpad-contoh.channels[0].source: wajib diisi',
       'tools/referral/rules.yaml steps[1].fallback: langkah dengan "regional" wajib menyebut "fallback": kontak nasional bila layanan daerah belum bersumber',
-      'tools/referral/rules.yaml routes[0].when: rute terakhir adalah rute bawaan dan tidak boleh bersyarat: hapus "when"',
+      'tools/referral/rules.yaml routes[0].when: aturan terakhir adalah aturan bawaan dan tidak boleh bersyarat: hapus "when"',
     ]);
   });
 

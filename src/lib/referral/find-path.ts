@@ -1,7 +1,8 @@
-import type { ReferralRules, ReferralStep, ReferralRule } from '../../schemas/referral';
+import type { ReferralRules, ReferralStep } from '../../schemas/referral';
 import type { RegionalService } from '../../schemas/service';
 import { holds, type Situation } from './condition';
 import { kindsAt, type Place } from './place';
+import { allMatching, firstMatch } from '../rules/select';
 
 export interface PathStep {
   step: ReferralStep;
@@ -32,9 +33,8 @@ export interface ReferralPath {
  */
 export function findPath(rules: ReferralRules, situation: Situation, place: Place): ReferralPath {
   const kinds = kindsAt(place);
-  const applies = (rule: ReferralRule) => holds(rule.when, situation, kinds);
-  const route = rules.routes.find(applies) ?? rules.routes.at(-1)!;
-  const chosen = [...rules.urgent.filter(applies), route, ...rules.additions.filter(applies)];
+  const route = firstMatch(rules.routes, (when) => holds(when, situation, kinds));
+  const chosen = [...allMatching(rules.urgent, (when) => holds(when, situation, kinds)), route, ...allMatching(rules.additions, (when) => holds(when, situation, kinds))];
 
   const byId = stepIndex(rules);
   const steps = new Map<string, PathStep>();
