@@ -4,6 +4,7 @@
 import type { Answers, Assessment } from '../../../lib/eligibility/assess';
 import { nextSteps, priorityLabel, type Action } from '../../../lib/eligibility/next-steps';
 import { readinessLabel } from '../../../lib/eligibility/readiness';
+import { parseDay } from '../../../lib/documents/in-force';
 import { formatDate } from '../../../lib/format-date';
 import { Cite, Proposal } from './Cite';
 import { processLink, type ToolContext } from './context';
@@ -45,6 +46,8 @@ export function NextSteps({ ctx, answers, assessment, targets, setTarget }: Prop
 function ActionItem({ ctx, action, target, setTarget }: { ctx: ToolContext; action: Action; target: string; setTarget: (date: string) => void }) {
   const { criterion, readiness, help } = action;
   const id = `target-${criterion.id}`;
+  // A text field, as the site's other date fields: it reads the same in every browser language. Only a whole date is printed.
+  const day = parseDay(target);
   return (
     <li>
       <h3>{criterion.title}</h3>
@@ -69,8 +72,12 @@ function ActionItem({ ctx, action, target, setTarget }: { ctx: ToolContext; acti
         </p>
       )}
       <p class="target">
-        <label for={id}>Target selesai</label> <input type="date" id={id} value={target} onInput={(e) => setTarget((e.target as HTMLInputElement).value)} />
-        <span class="print-only-inline">{target ? formatDate(target) : '………………'}</span>
+        <label for={id}>Target selesai</label>{' '}
+        <input type="text" id={id} inputMode="numeric" maxLength={10} placeholder="TTTT-BB-HH" aria-describedby={`${id}-petunjuk`} value={target} onInput={(e) => setTarget((e.target as HTMLInputElement).value)} />{' '}
+        <span class="hint" id={`${id}-petunjuk`}>
+          {day ? formatDate(day) : target ? 'Tulis tanggal seperti 2026-12-31.' : 'Misalnya 2026-12-31.'}
+        </span>
+        <span class="print-only-inline">{day ? formatDate(day) : '………………'}</span>
       </p>
     </li>
   );
