@@ -73,6 +73,8 @@ const form = z
   .object({
     id: slug,
     title: z.string().min(3),
+    /** A name short enough for a page title ("Langkah kemitraan: …"). */
+    short: z.string().min(3).max(32, 'paling banyak 32 karakter: dipakai dalam judul halaman'),
     why: z.string().min(10),
     clause: clauseLink,
     agreements: z.array(z.object({ agreement: slug, title: z.string().min(3).optional() }).strict()).min(1),

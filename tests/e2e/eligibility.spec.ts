@@ -95,6 +95,7 @@ test('by keyboard alone, from the first question to a printed readiness plan and
   await tabTo(page, page.getByLabel('Target selesai').first());
   await page.keyboard.type('2026-12-31');
   await expect(page.getByLabel('Target selesai').first()).toHaveValue('2026-12-31');
+  expect(page.url()).not.toContain('2026-12-31'); // typed dates stay in the page's memory
   // Child safeguarding, each part linked to the Kode Etik.
   const safeguards = result(page).locator('.safeguards > li');
   await expect(safeguards.locator('h3')).toHaveText([
