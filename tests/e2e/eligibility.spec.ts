@@ -155,7 +155,7 @@ test('by keyboard alone, from the first question to a printed readiness plan and
   expect(await printed(page)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   // Printed, the draft goes on `naskah` pages, each of which carries "Draf, bukan naskah resmi" in its margins.
-  expect(await draft.evaluate((el) => getComputedStyle(el).page)).toBe('naskah');
+  expect(await page.evaluate(() => getComputedStyle(document.body).page)).toBe('naskah');
   const marks = await page.evaluate(() =>
     [...document.styleSheets]
       .flatMap((sheet) => [...sheet.cssRules])
@@ -207,12 +207,19 @@ const complete = (kind: string, over: Record<string, string> = {}) => {
   return `#${new URLSearchParams(answers)}`;
 };
 
-test('a shared link restores the result, and a conflict of interest is explained', async ({ page }) => {
+const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+test('a shared link restores the result, and a conflict of interest is explained; plan and draft fit a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
   await open(page, complete('dunia-usaha', { 'konflik-kepentingan': 'belum', pembiayaan: 'ya' }));
   await expect(heading(page)).toHaveText('Belum memenuhi');
   const item = result(page).locator('.action-list > li', { hasText: 'Bebas konflik kepentingan' });
   await expect(item).toContainText('Tidak dapat diganti dengan komitmen.');
   await expect(item).toContainText('Daftar sponsor dan pihak ketiga yang membiayai kegiatan bersama.');
+  expect(await overflows(page)).toBe(false);
+  await result(page).getByRole('button', { name: 'Draf Perjanjian Kerja Sama' }).click();
+  await expect(page.locator('.agreement-section', { hasText: 'Pembiayaan bersama: sumber' })).toBeVisible();
+  expect(await overflows(page)).toBe(false);
 });
 
 test('a regional government gets the regional sequence, a process page, and two drafts in order', async ({ page }) => {

@@ -25,7 +25,8 @@ export function NextSteps({ ctx, answers, assessment, targets, setTarget }: Prop
       <p class="hint">
         {actions.length === 0
           ? 'Semua kriteria yang berlaku sudah terpenuhi.'
-          : 'Yang menghalangi kemitraan lebih dahulu. Isi tanggal target bila perlu: tanggal hanya ada di halaman ini dan ikut tercetak, tidak disimpan atau dikirim.'}
+          : 'Yang menghalangi kemitraan lebih dahulu.'}{' '}
+        {actions.length > 0 && <span class="no-print">Isi tanggal target bila perlu: tanggal hanya ada di halaman ini dan ikut tercetak, tidak disimpan atau dikirim.</span>}
       </p>
       <ol class="action-list">
         {actions.map((action) => (
