@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { completeAnswers } from './eligibility-answers';
 import { tabTo } from './keyboard';
 
 const TOOL = '/cek-mitra/';
@@ -176,36 +177,7 @@ test('by keyboard alone, from the first question to a printed readiness plan and
   expect(page.url()).toContain('#v=0.2&jenis=lembaga-masyarakat&legalitas=sudah');
 });
 
-const complete = (kind: string, over: Record<string, string> = {}) => {
-  const answers: Record<string, string> = {
-    v: '0.2',
-    jenis: kind,
-    legalitas: 'sudah',
-    'tujuan-sejalan': 'sudah',
-    'rekam-jejak': 'sudah',
-    'kebijakan-perlindungan-anak': 'sudah',
-    personel: 'sudah',
-    'prosedur-pelaporan': 'sudah',
-    akuntabilitas: 'sudah',
-    'pelindungan-data': 'sudah',
-    'konflik-kepentingan': 'sudah',
-    'kesediaan-monitoring': 'sudah',
-    'transparansi-pembiayaan': 'sudah',
-    'jangka-waktu': 'sudah',
-    'rencana-keberlanjutan': 'sudah',
-    kapasitas: 'sudah',
-    tujuan: 'koordinasi.efektif',
-    bidang: 'pertukaran-data',
-    rinci: 'ya',
-    'kontak-anak': 'tidak',
-    'data-anak': 'tidak',
-    pembiayaan: 'tidak',
-    'beberapa-unit': 'tidak',
-    ...over,
-  };
-  if (kind.startsWith('pemerintah') || kind === 'layanan-pemerintah') delete answers['rekam-jejak'];
-  return `#${new URLSearchParams(answers)}`;
-};
+const complete = (kind: string, over: Record<string, string> = {}) => `#${new URLSearchParams({ v: '0.2', ...completeAnswers(kind, over) })}`;
 
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
