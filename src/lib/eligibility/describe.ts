@@ -1,4 +1,4 @@
-import type { EligibilityData, Form } from '../../schemas/eligibility';
+import type { Criterion, EligibilityData, Form } from '../../schemas/eligibility';
 import type { Condition } from '../../schemas/eligibility-condition';
 import { verdictLabel } from './assess';
 
@@ -23,4 +23,10 @@ export function describeCondition(data: EligibilityData, when: Condition): strin
 /** The forms of partnership in the order the rules try them, each with when it fits (none for the default). */
 export function formsInRuleOrder(data: EligibilityData): { form: Form; when?: string }[] {
   return data.formRules.map((rule) => ({ form: data.forms.find((f) => f.id === rule.form)!, when: rule.when && describeCondition(data, rule.when) }));
+}
+
+/** A criterion's level in words: "wajib", or each level rule in the order tried ("wajib bila …; dianjurkan bila tidak"). */
+export function levelInWords(data: EligibilityData, criterion: Criterion): string {
+  if (typeof criterion.level === 'string') return criterion.level;
+  return criterion.level.map((rule) => `${rule.level} bila ${rule.when ? describeCondition(data, rule.when) : 'tidak'}`).join('; ');
 }

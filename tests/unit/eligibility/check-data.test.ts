@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eligibilityLinks, eligibilityProblems } from '../../../src/lib/eligibility/check-data';
-import { describeCondition, formsInRuleOrder } from '../../../src/lib/eligibility/describe';
+import { describeCondition, formsInRuleOrder, levelInWords } from '../../../src/lib/eligibility/describe';
 import { data } from './data';
 
 // The fixture tests/fixtures/content/broken-eligibility covers unknown ids end to end (tests/content); these are the
@@ -39,6 +39,9 @@ describe('rules in words, for the page without JavaScript', () => {
       ['pks', 'kegiatannya sudah jelas, atau kegiatannya melibatkan kontak langsung dengan anak, atau kegiatannya melibatkan pertukaran atau akses ke data anak, atau ada pembiayaan bersama atau dana pihak ketiga'],
       ['mou-lalu-pks', undefined],
     ]);
+    expect(levelInWords(data, data.criteria.find((c) => c.id === 'personel')!)).toBe(
+      'wajib bila kegiatannya melibatkan kontak langsung dengan anak, atau kegiatannya melibatkan pertukaran atau akses ke data anak; dianjurkan bila tidak',
+    );
     expect(describeCondition(data, { kinds: ['dunia-usaha'], noneYes: ['pembiayaan'] })).toBe(
       'lembaga Anda adalah dunia usaha, termasuk perusahaan media; dan tidak ada yang berlaku dari: ada pembiayaan bersama atau dana pihak ketiga',
     );

@@ -1,6 +1,6 @@
 // The result, in two views of one set of answers: the readiness plan, and a draft of one of the agreements the
 // fitting form is made of. Each view prints on its own. Typed target dates live here, in memory only.
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { assess, type Answers } from '../../../lib/eligibility/assess';
 import { AgreementDraft } from './AgreementDraft';
 import { ReadinessPlan } from './ReadinessPlan';
@@ -19,7 +19,7 @@ export interface ResultProps {
 
 export function Result(props: ResultProps) {
   const { ctx, answers } = props;
-  const assessment = useMemo(() => assess(ctx.data, answers), [answers]);
+  const assessment = assess(ctx.data, answers);
   const [view, setView] = useState('rencana');
   const [targets, setTargets] = useState<Record<string, string>>({});
   useStepFocus(view, props.heading);

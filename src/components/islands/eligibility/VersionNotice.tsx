@@ -6,8 +6,6 @@ import { formatDate } from '../../../lib/format-date';
 import { recheckStep } from '../../../lib/eligibility/steps';
 import type { ToolContext } from './context';
 
-const changeLabel = { baru: 'baru', diubah: 'diubah', dihapus: 'dihapus' } as const;
-
 export function VersionNotice({ ctx, answers, since, recheck }: { ctx: ToolContext; answers: Answers; since: string; recheck: (step: string) => void }) {
   const { guideline, data } = ctx;
   const older = guideline.older.find((v) => v.version === since)!;
@@ -24,7 +22,7 @@ export function VersionNotice({ ctx, answers, since, recheck }: { ctx: ToolConte
         <ul>
           {changes.map((c) => (
             <li key={c.anchor}>
-              {c.change === 'dihapus' ? c.title : <a href={`${guideline.href}#${c.anchor}`}>{c.title}</a>} ({changeLabel[c.change]})
+              {c.change === 'dihapus' ? c.title : <a href={`${guideline.href}#${c.anchor}`}>{c.title}</a>} ({c.change})
             </li>
           ))}
         </ul>
