@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { partialDate, slug, source } from './shared';
 
-export const channelKinds = ['telepon', 'whatsapp', 'email', 'web', 'alamat'] as const;
+export const channelKinds = ['telepon', 'whatsapp', 'sms', 'email', 'web', 'alamat'] as const;
 
 /** One way to reach a service. Every channel names the source that states it and when that was confirmed. */
 export const channel = z
