@@ -129,6 +129,9 @@ export function situationProblems(model: RoutingModel, situations: readonly Cano
         valid = false;
       }
     }
+    // A browser test answers every question, as a person must: the row says each answer.
+    const unanswered = row.browser ? model.questions.filter((q) => q.type !== 'place' && !row.answers[q.id]).map((q) => q.id) : [];
+    if (unanswered.length > 0) add(`${row.id}.answers`, `baris yang diuji di peramban menjawab setiap pertanyaan; belum ada: ${unanswered.join(', ')}`);
     for (const id of [row.first, ...row.mentions, ...row.never]) {
       if (!destinations.has(id)) {
         add(row.id, `tujuan "${id}" tidak ada di destinations.yaml`);
