@@ -37,7 +37,11 @@ export const collections = {
     schema: eligibilityData.extend({ id: z.string() }),
   }),
   /** The routing model both public tools read (see src/schemas/routing.ts). */
-  routingQuestions: defineCollection({ loader: file(`${root}/tools/routing/questions.yaml`), schema: question }),
+  /** One entry, the whole list: the questions are asked in file order, which a collection of entries would lose. */
+  routingQuestions: defineCollection({
+    loader: file(`${root}/tools/routing/questions.yaml`, { parser: (text) => [{ id: 'questions', questions: parse(text) as unknown[] }] }),
+    schema: z.object({ id: z.string(), questions: question.array() }),
+  }),
   routingDestinations: defineCollection({ loader: file(`${root}/tools/routing/destinations.yaml`), schema: destination }),
   routingSteps: defineCollection({ loader: file(`${root}/tools/routing/steps.yaml`), schema: step }),
   routingRules: defineCollection({

@@ -98,14 +98,14 @@ export async function loadEligibility(): Promise<EligibilityData> {
 
 /** The routing model both public tools read, in file order. */
 export async function loadRoutingModel(): Promise<RoutingModel> {
-  const [questions, destinations, steps, [rules]] = await Promise.all([
+  const [[questions], destinations, steps, [rules]] = await Promise.all([
     getCollection('routingQuestions'),
     getCollection('routingDestinations'),
     getCollection('routingSteps'),
     getCollection('routingRules'),
   ]);
   const { id: _id, ...lists } = rules!.data;
-  return { questions: questions.map((e) => e.data), destinations: destinations.map((e) => e.data), steps: steps.map((e) => e.data), ...(lists as RoutingRules) };
+  return { questions: questions!.data.questions, destinations: destinations.map((e) => e.data), steps: steps.map((e) => e.data), ...(lists as RoutingRules) };
 }
 
 export async function loadSituations(): Promise<CanonicalSituation[]> {

@@ -26,15 +26,17 @@ async function choosePlace(scope: Page | Locator, page: Page, code: string | und
   const province = scope.getByRole('combobox', { name: 'Provinsi' });
   if (!code) {
     await province.fill('Saya tidak tahu, atau di luar Indonesia');
+    await province.press('Escape');
     return;
   }
   const names = await placeNames(code);
   await province.fill(names.province);
+  await province.press('Escape');
   const regency = scope.getByRole('combobox', { name: 'Kabupaten/kota (bila Anda tahu)' });
   if (!names.regency) return;
   await expect(regency).toBeEnabled();
   await regency.fill(names.regency);
-  await page.keyboard.press('Tab');
+  await regency.press('Escape');
 }
 
 /** Ticks the answers to one question inside `scope`; a question left out is answered with its "none" option. */

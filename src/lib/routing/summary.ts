@@ -1,4 +1,5 @@
 import type { Contact } from '../../schemas/contact';
+import { emergencyContacts } from '../contacts/emergency';
 import type { Question } from '../../schemas/routing';
 import type { RegionalService } from '../../schemas/service';
 import type { Answers } from './answers';
@@ -13,9 +14,7 @@ export const DRAFT_NOTICE = 'Dari Pedoman KPAI, panduan draf yang disusun dari s
 
 /** "Darurat: Polisi 110 · SAPA 129 (telepon 129, WhatsApp 08111-129-129) · Darurat 112 (belum di semua daerah)". */
 export function emergencyLine(contacts: readonly Contact[]): string {
-  const parts = contacts
-    .filter((c) => c.emergency)
-    .map((c) => {
+  const parts = emergencyContacts(contacts).map((c) => {
       const channels = c.channels.filter((ch) => ch.kind === 'telepon' || ch.kind === 'whatsapp');
       const said = channels.length === 1 && c.name.includes(channels[0]!.value) ? '' : ` (${channels.map((ch) => `${ch.kind === 'whatsapp' ? 'WhatsApp' : 'telepon'} ${ch.value}`).join(', ')})`;
       return `${c.name}${said}${c.caveat ? ` (${c.caveat})` : ''}`;

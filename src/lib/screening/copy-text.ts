@@ -12,12 +12,12 @@ import type { ScreeningResult } from './result';
 export function screeningText(questions: readonly Question[], answers: Answers, placeLabel: string, result: ScreeningResult, contacts: readonly Contact[], explain?: (text: string) => string): string {
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const lines = [
-    `Hasil cek ke mana melapor: ${result.path.steps[0]?.step.title ?? result.kpai.verdict}`,
+    `Hasil cek ke mana melapor: ${result.kpai.verdict}`,
     DRAFT_NOTICE,
     emergencyLine(contacts),
     '',
     result.urgency.text,
-    `${result.kpai.verdict} ${result.kpai.text}`,
+    result.kpai.text,
     '',
     'Langkah:',
     ...pathLines(result.path, byId, explain),

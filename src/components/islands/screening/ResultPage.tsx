@@ -30,16 +30,15 @@ export function ResultPage({ model, result, place, contacts, glosses, clauseLabe
     <div class="screening-result">
       <p class="result-kicker">Hasil</p>
       <h1 ref={heading} tabIndex={-1}>
-        {path.steps[0]?.step.title ?? kpai.verdict}
+        {kpai.verdict}
       </h1>
       <p class={`urgency urgency-${urgency.level}`}>{urgency.text}</p>
+      <p class="lead">
+        <Glossed segments={gloss(kpai.text)} base={base} />
+      </p>
       <p class="draft-note">Hasil ini disusun dari panduan draf berdasarkan sumber publik. Ini bukan penilaian atau keputusan KPAI.</p>
       <h2>Siapa yang dihubungi, berurutan</h2>
       <PathSteps path={path} place={place} contacts={contacts} clauseLabels={clauseLabels} gloss={gloss} base={base} level={3} />
-      <h2>Apakah ini untuk KPAI?</h2>
-      <p>
-        <strong>{kpai.verdict}</strong> <Glossed segments={gloss(kpai.text)} base={base} />
-      </p>
       {prepare.length > 0 && (
         <>
           <h2>Yang perlu disiapkan</h2>
