@@ -22,7 +22,7 @@ export async function placeNames(code: string): Promise<{ province: string; rege
 }
 
 /** Chooses a place in the two searchable fields; "tidak-tahu" when the code is not given. */
-async function choosePlace(scope: Page | Locator, page: Page, code: string | undefined) {
+async function choosePlace(scope: Page | Locator, code: string | undefined) {
   const province = scope.getByRole('combobox', { name: 'Provinsi' });
   if (!code) {
     await province.fill('Saya tidak tahu, atau di luar Indonesia');
@@ -63,7 +63,7 @@ export async function screeningResult(page: Page, answers: Answers, place?: stri
     const form = page.locator('.screening form');
     const id = await form.locator('fieldset').first().getAttribute('id');
     const q = questions.find((x) => x.id === id)!;
-    if (q.type === 'place') await choosePlace(form, page, place);
+    if (q.type === 'place') await choosePlace(form, place);
     else await tick(form, q.id, answers[q.id]);
     await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
   }
@@ -81,7 +81,7 @@ export async function finderResult(page: Page, answers: Answers, place?: string)
   await openFinder(page);
   const form = page.locator('.finder-form');
   for (const q of questions) {
-    if (q.type === 'place') await choosePlace(form, page, place);
+    if (q.type === 'place') await choosePlace(form, place);
     else await tick(form.locator(`fieldset#${q.id}`), q.id, answers[q.id]);
   }
   await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();

@@ -103,7 +103,7 @@ function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, ba
       {page.kind === 'check' && <CheckPage questions={model.questions} answers={state.answers} placeLabel={where} change={(id) => go(change(state, id))} confirm={() => go(confirm(state))} heading={heading} />}
       {result && (
         <>
-          <ResultPage model={model} result={result} place={place} contacts={contactById} glosses={glosses} clauseLabels={clauseLabels} base={base} heading={heading} />
+          <ResultPage result={result} place={place} contacts={contactById} glosses={glosses} clauseLabels={clauseLabels} base={base} heading={heading} />
           <ResultActions
             copyLabel="Salin ringkasan"
             copy={() => {

@@ -2,17 +2,14 @@
 // engine's path, shown with the same view as the finder's — what to prepare, the clusters, and the clauses.
 import type { RefObject } from 'preact';
 import type { Contact } from '../../../schemas/contact';
-import type { RoutingModel } from '../../../schemas/routing';
 import type { Place } from '../../../lib/routing/place';
 import type { Gloss } from '../../../lib/routing/plain-words';
 import { glosser } from '../../../lib/routing/plain-words';
 import type { ScreeningResult } from '../../../lib/screening/result';
 import { Glossed } from '../routing/Glossed';
 import { PathSteps } from '../routing/PathSteps';
-import { RulesDetails } from '../routing/RulesDetails';
 
 interface Props {
-  model: RoutingModel;
   result: ScreeningResult;
   place?: Place;
   contacts: ReadonlyMap<string, Contact>;
@@ -22,7 +19,7 @@ interface Props {
   heading: RefObject<HTMLHeadingElement>;
 }
 
-export function ResultPage({ model, result, place, contacts, glosses, clauseLabels, base, heading }: Props) {
+export function ResultPage({ result, place, contacts, glosses, clauseLabels, base, heading }: Props) {
   const gloss = glosser(glosses);
   const link = (href: string) => `${base}${href.slice(1)}`;
   const { kpai, urgency, path, prepare, clusters } = result;
@@ -68,7 +65,6 @@ export function ResultPage({ model, result, place, contacts, glosses, clauseLabe
           </li>
         ))}
       </ul>
-      <RulesDetails model={model} path={path} />
     </div>
   );
 }
