@@ -112,6 +112,7 @@ test('printing gives the path alone, without the form, under a line saying it is
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Jalur rujukan: Bali' })).toBeVisible();
   await expect(page.getByText('Jalur ini disusun dari panduan draf berdasarkan sumber publik. Ini bukan penilaian atau keputusan KPAI.')).toBeVisible();
+  await expect(page.locator('.print-notice')).toContainText('Bila anak dalam bahaya sekarang: Polisi 110 · SAPA 129');
   await expect(page.locator('.path-steps > li').first()).toBeVisible();
   await expect(page.locator('.finder-form')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Salin jalur' })).toBeHidden();
