@@ -3,7 +3,7 @@
 // naskah resmi" heads the draft and, in print, every page (the `naskah` page's margins in global.css).
 import { agreementsFor, draftAgreement } from '../../../lib/eligibility/agreement';
 import type { Answers, Assessment } from '../../../lib/eligibility/assess';
-import { formatDate } from '../../../lib/format-date';
+import { dayText, today } from './day';
 import { Cite } from './Cite';
 import type { HeadingRef, ToolContext } from './context';
 
@@ -28,7 +28,7 @@ export function AgreementDraft({ ctx, answers, assessment, agreement, show, head
       </p>
       <p class="draft-stamp">Draf, bukan naskah resmi</p>
       <p class="result-kicker">
-        Draf pertama dari cek kelayakan mitra · dibuat {formatDate(new Date().toISOString().slice(0, 10))} · mengikuti {ctx.guideline.title} versi {ctx.guideline.current.version} (draf)
+        Draf pertama dari cek kelayakan mitra · dibuat {dayText(today())} · mengikuti {ctx.guideline.title} versi {ctx.guideline.current.version} (draf)
       </p>
       <h1 ref={heading} tabIndex={-1}>
         Draf {draft.title}

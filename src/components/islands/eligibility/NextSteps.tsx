@@ -5,7 +5,7 @@ import type { Answers, Assessment } from '../../../lib/eligibility/assess';
 import { nextSteps, priorityLabel, type Action } from '../../../lib/eligibility/next-steps';
 import { readinessLabel } from '../../../lib/eligibility/readiness';
 import { parseDay } from '../../../lib/documents/in-force';
-import { formatDate } from '../../../lib/format-date';
+import { dayText } from './day';
 import { Cite, Proposal } from './Cite';
 import { processLink, type ToolContext } from './context';
 
@@ -76,9 +76,9 @@ function ActionItem({ ctx, action, target, setTarget }: { ctx: ToolContext; acti
         <label for={id}>Target selesai</label>{' '}
         <input type="text" id={id} inputMode="numeric" maxLength={10} placeholder="TTTT-BB-HH" aria-describedby={`${id}-petunjuk`} value={target} onInput={(e) => setTarget((e.target as HTMLInputElement).value)} />{' '}
         <span class="hint" id={`${id}-petunjuk`}>
-          {day ? formatDate(day) : target ? 'Tulis tanggal seperti 2026-12-31.' : 'Misalnya 2026-12-31.'}
+          {day ? dayText(day) : target ? 'Tulis tanggal seperti 2026-12-31.' : 'Misalnya 2026-12-31.'}
         </span>
-        <span class="print-only-inline">{day ? formatDate(day) : '………………'}</span>
+        <span class="print-only-inline">{day ? dayText(day) : '………………'}</span>
       </p>
     </li>
   );

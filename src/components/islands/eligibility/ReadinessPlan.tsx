@@ -2,7 +2,7 @@
 // get there, the next steps with target dates, child safeguarding readiness, and every criterion. Printable.
 import { verdictLabel, type Assessment } from '../../../lib/eligibility/assess';
 import { readinessCounts } from '../../../lib/eligibility/readiness';
-import { formatDate } from '../../../lib/format-date';
+import { dayText, today } from './day';
 import { ResultActions } from '../ResultActions';
 import { Cite } from './Cite';
 import { CriteriaTable } from './CriteriaTable';
@@ -30,11 +30,10 @@ export function ReadinessPlan(props: Props) {
   const { guideline, data } = ctx;
   const kind = data.partnerKinds.find((k) => k.id === answers.kind)!;
   const counts = readinessCounts(assessment.results);
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <div class="eligibility-result">
       <p class="result-kicker">
-        Rencana kesiapan kemitraan KPAI · dibuat {formatDate(today)} · dinilai terhadap {guideline.title} versi {since ?? guideline.current.version} (draf)
+        Rencana kesiapan kemitraan KPAI · dibuat {dayText(today())} · dinilai terhadap {guideline.title} versi {since ?? guideline.current.version} (draf)
       </p>
       <h1 ref={heading} tabIndex={-1}>
         {verdictLabel[assessment.verdict]}

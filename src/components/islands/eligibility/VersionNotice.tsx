@@ -2,7 +2,7 @@
 // the rules since, the comparison of the two versions, and a way to check the answers again.
 import type { Answers } from '../../../lib/eligibility/assess';
 import { applicableCriteria } from '../../../lib/eligibility/assess';
-import { formatDate } from '../../../lib/format-date';
+import { dayText } from './day';
 import { recheckStep } from '../../../lib/eligibility/steps';
 import type { ToolContext } from './context';
 
@@ -15,7 +15,7 @@ export function VersionNotice({ ctx, answers, since, recheck }: { ctx: ToolConte
     <div class="banner banner-old version-notice" role="region" aria-labelledby="versi-berubah">
       <h2 id="versi-berubah">{guideline.title} sudah diperbarui</h2>
       <p>
-        Hasil ini dinilai terhadap versi {since} ({formatDate(older.date)}). Versi terkini adalah {guideline.current.version} ({formatDate(guideline.current.date)}).{' '}
+        Hasil ini dinilai terhadap versi {since} ({dayText(older.date)}). Versi terkini adalah {guideline.current.version} ({dayText(guideline.current.date)}).{' '}
         {changes.length === 0 ? 'Kriteria yang berlaku bagi lembaga Anda tidak berubah.' : 'Yang berubah sejak itu:'}
       </p>
       {changes.length > 0 && (
