@@ -19,10 +19,10 @@ describe('the referral data the site ships', () => {
   it('gives every regional service and each of its channels a named source and a date', () => {
     for (const s of services) {
       expect(s.source.title.length, s.id).toBeGreaterThan(3);
-      expect(s.verifiedAt, s.id).toMatch(/^\d{4}/);
+      expect(s.sourceDate, s.id).toMatch(/^\d{4}/);
       for (const c of s.channels) {
         expect(c.source.title.length, `${s.id} ${c.value}`).toBeGreaterThan(3);
-        expect(c.verifiedAt, `${s.id} ${c.value}`).toMatch(/^\d{4}/);
+        expect(c.sourceDate, `${s.id} ${c.value}`).toMatch(/^\d{4}/);
       }
     }
   });

@@ -15,6 +15,7 @@ import { screeningFlowProblems } from '../screening/check-flow';
 import { referralRules } from '../../schemas/referral';
 import { regionalService } from '../../schemas/service';
 import { referralRuleProblems } from '../referral/check-rules';
+import { channelItems, dateProblems } from '../contacts/check-dates';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -40,6 +41,8 @@ export interface CorpusFiles {
   referral: ParsedFile;
   /** The regional service directory. */
   services: ParsedFile;
+  /** Today, YYYY-MM-DD: dates in contacts must not be later. */
+  today: string;
   /** Every Kemendagri province and regency code; when absent, region codes are not checked. */
   regionCodes?: ReadonlySet<string>;
   /** Frontmatter and body of every version file. */
@@ -57,12 +60,20 @@ export interface CorpusFiles {
 export function checkCorpus(files: CorpusFiles): ContentError[] {
   const errors: ContentError[] = [];
   const documents = checkList(files.registry, documentEntry, errors);
-  checkList(files.contacts, contact, errors);
+  const contacts = checkList(files.contacts, contact, errors);
   checkList(files.glossary, glossaryEntry, errors);
-  for (const service of checkList(files.services, regionalService, errors).values()) {
+  const services = checkList(files.services, regionalService, errors);
+  for (const service of services.values()) {
     if (files.regionCodes && !files.regionCodes.has(service.region)) {
       errors.push({ file: files.services.file, field: `${service.id}.region`, reason: `kode wilayah "${service.region}" tidak ada dalam data wilayah Kemendagri (idn-area-data)` });
     }
+  }
+  for (const c of contacts.values()) {
+    errors.push(...dateProblems(channelItems(c.id, c.channels), files.today).map((p) => ({ file: files.contacts.file, ...p })));
+  }
+  for (const s of services.values()) {
+    const items = [{ field: s.id, item: s }, ...channelItems(s.id, s.channels)];
+    errors.push(...dateProblems(items, files.today).map((p) => ({ file: files.services.file, ...p })));
   }
   checkFlows(files.flows, errors);
   // An entry that is there but broken still counts as there: its own problem is reported once, above.
