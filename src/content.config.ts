@@ -11,6 +11,7 @@ import { eligibilityData } from './schemas/eligibility';
 import { documentEntry } from './schemas/registry';
 import { referralRules } from './schemas/referral';
 import { regionalService } from './schemas/service';
+import { figuresData } from './schemas/figures';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
 const root = process.env.PEDOMAN_CONTENT_DIR ?? 'src/content';
@@ -43,4 +44,9 @@ export const collections = {
   }),
   /** Regional services, by Kemendagri region code. */
   services: defineCollection({ loader: file(`${root}/services/regional.yaml`), schema: regionalService }),
+  /** KPAI's published complaint figures: one entry, the whole file. */
+  figures: defineCollection({
+    loader: file(`${root}/figures/complaints.yaml`, { parser: (text) => [{ id: 'complaints', ...(parse(text) as object) }] }),
+    schema: figuresData.extend({ id: z.string() }),
+  }),
 };

@@ -65,6 +65,14 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
+  it('refuses published figures that do not add up without a note, and names what they cite that does not exist', () => {
+    expect(check('broken-figures').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'figures/complaints.yaml sources[1]: sumber "tidak-dipakai" tidak dipakai angka mana pun; hapus, atau sebutkan di angka yang memuatnya',
+      'figures/complaints.yaml figures[0]: angka 2023 untuk "Jumlah pengaduan" (3.883) tidak sama dengan jumlah bagiannya (3.902): tulis catatan di "notes" dengan period "2023" dan about yang memuat "jumlah", yang menjelaskannya kepada pembaca',
+      'figures/complaints.yaml categories[1].term: istilah "pha" tidak ada di daftar istilah',
+    ]);
+  });
+
   it('reports unreadable YAML with the file instead of crashing', () => {
     const [error] = check('bad-yaml');
     expect(error).toMatchObject({ file: 'documents/contoh/0.1.mdx', field: '(YAML)' });

@@ -16,6 +16,8 @@ import { referralRules } from '../../schemas/referral';
 import { regionalService } from '../../schemas/service';
 import { referralRuleProblems } from '../referral/check-rules';
 import { channelItems, dateProblems } from '../contacts/check-dates';
+import { figuresData } from '../../schemas/figures';
+import { figureProblems } from '../figures/check-figures';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -41,6 +43,8 @@ export interface CorpusFiles {
   referral: ParsedFile;
   /** The regional service directory. */
   services: ParsedFile;
+  /** KPAI's published complaint figures; not checked when the content tree has none. */
+  figures?: ParsedFile;
   /** Today, YYYY-MM-DD: dates in contacts must not be later. */
   today: string;
   /** Every Kemendagri province and regency code; when absent, region codes are not checked. */
@@ -140,6 +144,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   errors.push(...checkScreening(files.screening, known.Contact, citesClause));
   errors.push(...checkEligibility(files.eligibility, citesClause));
   errors.push(...checkReferral(files.referral, known.Contact, citesClause));
+  if (files.figures) errors.push(...checkFigures(files.figures, known.Term));
 
   for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
@@ -226,6 +231,17 @@ function checkReferral({ file, data }: ParsedFile, contacts: Set<string>, cites:
       if (problem) errors.push({ file, field: `${step.id}.${field}`, reason: problem });
     }
   }
+  return errors;
+}
+
+/** The published figures: their schema, their references, and a note wherever they disagree or do not add up. */
+function checkFigures({ file, data }: ParsedFile, terms: Set<string>): ContentError[] {
+  const parsed = figuresData.safeParse(data);
+  if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
+  const errors: ContentError[] = figureProblems(parsed.data).map((p) => ({ file, ...p }));
+  parsed.data.categories.forEach((c, i) => {
+    if (c.term && !terms.has(c.term)) errors.push({ file, field: `categories[${i}].term`, reason: `istilah "${c.term}" tidak ada di daftar istilah` });
+  });
   return errors;
 }
 

@@ -15,6 +15,8 @@ export const CONTENT_LAYOUT = {
   eligibility: 'tools/eligibility/criteria.yaml',
   referral: 'tools/referral/rules.yaml',
   services: 'services/regional.yaml',
+  /** Optional here: a content tree without it is not checked for it (the page that shows it needs it). */
+  figures: 'figures/complaints.yaml',
   versions: 'documents',
 } as const;
 
@@ -52,6 +54,7 @@ export function checkContentDir(
     eligibility: readYaml(join(contentDir, CONTENT_LAYOUT.eligibility)),
     referral: readYaml(join(contentDir, CONTENT_LAYOUT.referral)),
     services: readYaml(join(contentDir, CONTENT_LAYOUT.services)),
+    ...(existsSync(join(contentDir, CONTENT_LAYOUT.figures)) ? { figures: readYaml(join(contentDir, CONTENT_LAYOUT.figures)) } : {}),
     regionCodes,
     today,
     versions: listMdx(versionsDir).flatMap((path) => {
