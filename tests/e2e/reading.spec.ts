@@ -109,7 +109,7 @@ test.describe('versions', () => {
     const site = process.env.SITE_URL?.replace(/\/$/, '');
     if (site) await expect(printed).toContainText(`Dicetak dari ${site}/dokumen/pedoman-kemitraan/0.2/`);
     else await expect(printed).not.toContainText('Dicetak dari');
-    const paper = await page.locator('body').evaluate((body) => body.innerText);
+    const paper = await page.locator('body').innerText();
     expect(paper).not.toContain(baseURL!);
     expect(paper).not.toContain('127.0.0.1');
     await expect(page.getByRole('navigation', { name: 'Di halaman ini' })).toBeHidden();

@@ -36,7 +36,7 @@ test.describe('honest status', () => {
     const documents = staff.locator('li').filter({ has: page.locator('a[href^="/dokumen/"]:not([href="/dokumen/"])') });
     expect(await documents.count()).toBeGreaterThan(4);
     for (const item of await documents.all()) await expect(item.locator('.badge')).toHaveText(/Status: (Draf|Berlaku)/);
-    await staff.getByRole('link', { name: 'Angka pengaduan KPAI 2021–2025' }).click();
+    await staff.getByRole('link', { name: 'Angka pengaduan KPAI' }).click();
     await expect(page).toHaveURL(/\/angka-pengaduan\/$/);
   });
 
