@@ -118,7 +118,9 @@ test('by keyboard alone, from the first question to a printed readiness plan and
   await expect(result(page).locator('.target .print-only-inline').first()).toHaveText('31 Desember 2026');
   await expect(page.getByLabel('Target selesai').first()).toBeHidden();
   await expect(page.locator('.criteria-checklist')).toBeHidden();
-  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeHidden();
+  // The header keeps only its draft notice on paper: the plan comes from a draft, not KPAI's own site.
+  await expect(page.getByRole('banner').getByRole('note')).toContainText('bukan situs resmi KPAI');
   await page.emulateMedia({ media: 'screen' });
 
   await tabTo(page, page.getByRole('button', { name: 'Draf Perjanjian Kerja Sama' }), 400);
