@@ -144,12 +144,8 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   }
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
   errors.push(...checkRouting(files, known.Contact, citesClause, [...services.values()], [...glossary.values()]));
-<<<<<<< HEAD
   errors.push(...checkEligibility(files.eligibility, new Set(documents.keys()), citesClause));
-=======
-  errors.push(...checkEligibility(files.eligibility, citesClause));
   if (files.figures) errors.push(...checkFigures(files.figures, known.Term));
->>>>>>> main
 
   for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
