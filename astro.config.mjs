@@ -11,9 +11,8 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { metaDirectives, securityHeaders } from './src/security/policy.ts';
 
-// Where the site is served: set SITE_URL (e.g. https://pedoman.example.id) and, under a sub-path, BASE_PATH.
-const site = process.env.SITE_URL || `http://127.0.0.1:${process.env.PORT || 4321}`;
-const base = process.env.BASE_PATH || '/';
+// Where the site is served (SITE_URL, BASE_PATH, PORT): see site.config.mjs.
+import { basePath as base, siteUrl as site } from './site.config.mjs';
 
 export default defineConfig({
   site,
