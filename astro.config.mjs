@@ -9,6 +9,7 @@ import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { quietBuild } from './src/integrations/quiet-build.ts';
 import { metaDirectives, securityHeaders } from './src/security/policy.ts';
 
 // Where the site is served (SITE_URL, BASE_PATH, PORT): see site.config.mjs.
@@ -21,11 +22,13 @@ export default defineConfig({
   // A build from another content tree (tests) keeps its own cache, so it never mixes with the site's.
   cacheDir: process.env.PEDOMAN_CONTENT_DIR ? 'node_modules/.cache/astro-fixture' : undefined,
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), preact(), linkCheck(), securityHeadersFile()],
+  integrations: [contentGuard(), mdx(), preact(), linkCheck(), securityHeadersFile(), quietBuild()],
   // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.
   security: { csp: { directives: [...metaDirectives] } },
   server: { headers: securityHeaders },
   markdown: {
+    // No document shows code; Shiki's inline styles would not pass the CSP anyway.
+    syntaxHighlight: false,
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors, siteLinks(base), scrollableTables] }),
   },
 });

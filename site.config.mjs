@@ -6,7 +6,7 @@
 
 export const port = Number(process.env.PORT || 4321);
 export const previewUrl = `http://127.0.0.1:${port}`;
-/** True when a deployment address is configured: only then do printed pages show a permanent URL. */
-export const hasSiteUrl = Boolean(process.env.SITE_URL);
+/** The deployment's address when one is configured: only then do printed pages show a permanent URL. */
+export const deploymentUrl = process.env.SITE_URL?.trim() || undefined;
 export const siteUrl = process.env.SITE_URL || previewUrl;
 export const basePath = process.env.BASE_PATH || '/';
