@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { mdxToMdast } from 'satteri';
-import { checkCorpus, type CorpusFiles, type ParsedFile } from './check-corpus';
+import { checkCorpus, type CorpusFiles, type ParsedFile, type VersionFile } from './check-corpus';
 import type { ContentError } from './errors';
 import { firstInvalidUtf8 } from './encoding';
 import { locateField } from './locate';
@@ -94,7 +94,7 @@ export function checkContent(
     ...(existsSync(join(contentDir, CONTENT_LAYOUT.figures)) ? { figures: readYaml(join(contentDir, CONTENT_LAYOUT.figures)) } : {}),
     regionCodes,
     today,
-    versions: listMdx(versionsDir).flatMap((path) => {
+    versions: listMdx(versionsDir).flatMap((path): VersionFile[] => {
       const file = show(path);
       const source = readText(file, path, errors);
       if (source === undefined) return [{ file, data: undefined, broken: true }];
