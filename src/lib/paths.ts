@@ -24,6 +24,6 @@ export const paths = {
   services: () => 'layanan/',
   provinceServices: (slug: string) => `layanan/${slug}/`,
   search: () => 'cari/',
-  searchIndex: () => 'cari/indeks-terkini.json',
-  searchIndexAll: () => 'cari/indeks-semua.json',
+  /** The folder of the search index's files (src/lib/search/index-format.ts). */
+  searchIndex: () => 'cari/indeks/',
 } as const;
