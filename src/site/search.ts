@@ -2,9 +2,12 @@ import { parse } from 'yaml';
 import lexiconSource from '../content/search/synonyms.yaml?raw';
 import { buildIndexFiles } from '../lib/search/index-build';
 import type { Lexicon } from '../lib/search/normalise';
+import { withStopwords } from '../lib/search/stopwords';
 import { recordSources } from './search-sources';
+import { searchLexicon } from '../schemas/search';
 
-export const lexicon = parse(lexiconSource) as Lexicon;
+// Checked by the content guard before the build; parsed here for its defaults.
+export const lexicon: Lexicon = withStopwords(searchLexicon.parse(parse(lexiconSource)));
 
 let files: Promise<Map<string, string>> | undefined;
 

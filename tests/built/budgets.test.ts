@@ -45,15 +45,6 @@ describe('byte budgets, gzip', () => {
     expect(heavy).toEqual([]);
   });
 
-  it('search: at most 15 KB of JavaScript when it opens, and at most 60 KB for the index of current versions', () => {
-    const astro = join(dist, '_astro');
-    const dialog = readdirSync(astro).find((f) => /^dialog\..*\.js$/.test(f))!;
-    const files = new Set<string>();
-    scriptClosure(dist, base, join(astro, dialog), files);
-    expect([...files].reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(15 * KB);
-    expect(gz(join(dist, 'cari/indeks-terkini.json'))).toBeLessThanOrEqual(60 * KB);
-  });
-
   it('referral finder: choosing a province loads at most 10 KB', () => {
     const dir = join(dist, 'cari-rujukan/wilayah');
     const over = readdirSync(dir).filter((f) => gz(join(dir, f)) > 10 * KB);

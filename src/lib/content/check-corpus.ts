@@ -15,6 +15,7 @@ import { screeningFlowProblems } from '../screening/check-flow';
 import { referralRules } from '../../schemas/referral';
 import { regionalService } from '../../schemas/service';
 import { referralRuleProblems } from '../referral/check-rules';
+import { checkSearch } from './check-search';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -46,6 +47,8 @@ export interface CorpusFiles {
   versions: VersionFile[];
   /** The folder of version files, as an author sees it. */
   versionsDir: string;
+  /** Search's synonyms and relevance set, when the content tree has them. */
+  search?: { synonyms?: ParsedFile; relevance?: ParsedFile };
 }
 
 /**
@@ -126,6 +129,11 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
     if (current) currentClauses.set(id, current.clauseIds);
   }
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
+  if (files.search) {
+    const any = new Map<string, Set<string>>();
+    for (const v of parsedVersions) any.set(v.document, new Set([...(any.get(v.document) ?? []), ...v.clauseIds]));
+    errors.push(...checkSearch(files.search, { any, current: currentClauses }));
+  }
   errors.push(...checkScreening(files.screening, known.Contact, citesClause));
   errors.push(...checkEligibility(files.eligibility, citesClause));
   errors.push(...checkReferral(files.referral, known.Contact, citesClause));

@@ -16,6 +16,8 @@ export const CONTENT_LAYOUT = {
   referral: 'tools/referral/rules.yaml',
   services: 'services/regional.yaml',
   versions: 'documents',
+  synonyms: 'search/synonyms.yaml',
+  relevance: 'search/relevance.yaml',
 } as const;
 
 /**
@@ -47,6 +49,11 @@ export function checkContentDir(contentDir: string, cwd = process.cwd(), regionC
     referral: readYaml(join(contentDir, CONTENT_LAYOUT.referral)),
     services: readYaml(join(contentDir, CONTENT_LAYOUT.services)),
     regionCodes,
+    // Search's own files are optional: a content tree without them (a test fixture) has nothing to check.
+    search: {
+      ...(existsSync(join(contentDir, CONTENT_LAYOUT.synonyms)) ? { synonyms: readYaml(join(contentDir, CONTENT_LAYOUT.synonyms)) } : {}),
+      ...(existsSync(join(contentDir, CONTENT_LAYOUT.relevance)) ? { relevance: readYaml(join(contentDir, CONTENT_LAYOUT.relevance)) } : {}),
+    },
     versions: listMdx(versionsDir).flatMap((path) => {
       const file = show(path);
       const source = readFileSync(path, 'utf8');

@@ -1,5 +1,4 @@
 import { stemmer } from '@orama/stemmers/indonesian';
-import { stopwords } from '@orama/stopwords/indonesian';
 
 /** Synonym groups and stem corrections, from `src/content/search/synonyms.yaml`. */
 export interface Lexicon {
@@ -15,12 +14,15 @@ export interface Lexicon {
   clauses?: Readonly<Record<string, readonly string[]>>;
 }
 
-const standard = new Set(stopwords);
+const stopSets = new WeakMap<Lexicon, Set<string>>();
 const stopFor = (lexicon: Lexicon) => (word: string) => isStopword(word, lexicon);
 
-/** A word too common to search for: Indonesian stopwords and the lexicon's own. */
+/** A word too common to search for. The lexicon carries every one (see `withStopwords`), so the browser's
+ *  search code holds no word list of its own. */
 export function isStopword(word: string, lexicon: Lexicon): boolean {
-  return standard.has(word) || (lexicon.stopwords?.includes(word) ?? false);
+  let set = stopSets.get(lexicon);
+  if (!set) stopSets.set(lexicon, (set = new Set(lexicon.stopwords)));
+  return set.has(word);
 }
 
 /** Lower-case words and numbers, accents and punctuation gone: "Pasal 76 huruf (f)" → ["pasal", "76", "huruf", "f"]. */

@@ -24,11 +24,33 @@ export interface Hit {
   score: number;
 }
 
+export interface Ranked {
+  /** The best `k` records, best first. */
+  top: Hit[];
+  /** How many records matched in scope, and how many of them are `marked`. */
+  total: number;
+  marked: number;
+}
+
+export interface RankOptions {
+  /** Which records are in scope. */
+  keep?: (id: number) => boolean;
+  /** How many of the best to return in order; the rest are only counted. */
+  k?: number;
+  /** Records to count apart (the glossary). */
+  marked?: (id: number) => boolean;
+}
+
+// Terms found first, then score: one number orders both (a query has at most 8 terms; a score stays far
+// below this).
+const TERM = 1e9;
+
 /**
  * Ranks records for a query: those with the most of its terms first, then by score — for each term, the
  * best of its alternatives (the word typed counts fully, a synonym or a guess less). Scores were worked out
  * when the index was built (BM25 with the heading counting most), so here they are only added up.
- * `keep` says which records are in scope. Scratch space for `total` records is reused across queries.
+ * Only the best `k` become objects and are sorted, so a word found in thousands of records costs little.
+ * Scratch space for `total` records is reused across queries.
  */
 export function createRanker(total: number) {
   const score = new Float64Array(total);
@@ -37,7 +59,7 @@ export function createRanker(total: number) {
   const sum = new Float64Array(total);
   const count = new Uint8Array(total);
 
-  return (terms: readonly (readonly Alternative[])[], postingsOf: (root: string) => Decoded | undefined, keep: (id: number) => boolean = () => true): Hit[] => {
+  return (terms: readonly (readonly Alternative[])[], postingsOf: (root: string) => Decoded | undefined, { keep, k = Infinity, marked }: RankOptions = {}): Ranked => {
     const seen: number[] = [];
     for (const alternatives of terms) {
       const touched: number[] = [];
@@ -71,13 +93,28 @@ export function createRanker(total: number) {
         best[id] = 0;
       }
     }
-    const hits: Hit[] = [];
+    const keys = new Float64Array(seen.length);
+    const ids = new Int32Array(seen.length);
+    let n = 0;
+    let markedCount = 0;
     for (const id of seen) {
-      if (keep(id)) hits.push({ id, terms: found[id]!, score: score[id]! / 10 });
+      if (!keep || keep(id)) {
+        keys[n] = found[id]! * TERM + score[id]!;
+        ids[n++] = id;
+        if (marked?.(id)) markedCount++;
+      }
       score[id] = 0;
       found[id] = 0;
     }
-    return hits.sort((a, b) => b.terms - a.terms || b.score - a.score || a.id - b.id);
+    const cut = n > k ? keys.slice(0, n).sort()[n - k]! : -Infinity;
+    const top: Hit[] = [];
+    for (let i = 0; i < n; i++) {
+      if (keys[i]! < cut) continue;
+      const terms = Math.floor(keys[i]! / TERM);
+      top.push({ id: ids[i]!, terms, score: (keys[i]! - terms * TERM) / 10 });
+    }
+    top.sort((a, b) => b.terms - a.terms || b.score - a.score || a.id - b.id);
+    return { top: top.slice(0, k), total: n, marked: markedCount };
   };
 }
 

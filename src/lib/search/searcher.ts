@@ -1,4 +1,4 @@
-import { arrange, isTermLookup, segments, type DisplayResult } from './display';
+import { arrange, GLOSSARY_SHOWN, isTermLookup, segments, type DisplayResult } from './display';
 import { fileOf, fromRow, indexFiles, type Manifest, type RecordFile, type Scope, type TermFile, type VersionFile, type WordFile } from './index-format';
 import { queryTerms, rootedGroups, searchable, stem, words, type Lexicon } from './normalise';
 import { createRanker, decode, has, type Alternative, type Decoded } from './rank';
@@ -54,19 +54,21 @@ export function createSearcher(load: Load): (request: SearchRequest) => Promise<
     const keep = range ? (id: number) => id >= range[0] && id < range[1] : undefined;
 
     let alternatives: Alternative[][] = terms.map((alts) => alts.map((a, i) => ({ roots: a.split(' '), weight: i === 0 ? 1 : 0.6 })));
+    const isGlossary = (id: number) => index.kindOf(id) === GLOSSARY;
+    // Enough of the best to fill what is shown whatever the glossary takes (see `arrange`); the rest is counted.
+    const options = { ...(keep ? { keep } : {}), k: limit + index.glossaryRecords, marked: isGlossary };
     await index.fetchRoots(alternatives);
-    let hits = index.rank(alternatives, index.postingsOf, keep);
+    let ranked = index.rank(alternatives, index.postingsOf, options);
     // Guessing at typos and unfinished words costs most, so it is done only when the words as typed find little.
-    if (hits.length < 3) {
+    if (ranked.total < 3) {
       const guessed = await guess(alternatives, q, index);
       if (guessed !== alternatives) {
         alternatives = guessed;
         await index.fetchRoots(alternatives);
-        hits = index.rank(alternatives, index.postingsOf, keep);
+        ranked = index.rank(alternatives, index.postingsOf, options);
       }
     }
-    const order = arrange(hits, (id) => index.kindOf(id) === GLOSSARY, isTermLookup(q, lexicon, index.glossary));
-    const shown = order.slice(0, limit);
+    const shown = arrange(ranked.top, isGlossary, isTermLookup(q, lexicon, index.glossary)).slice(0, limit);
     const records = await index.records(shown.map((h) => h.id));
     return {
       results: shown.map((h) => {
@@ -75,7 +77,7 @@ export function createSearcher(load: Load): (request: SearchRequest) => Promise<
         const marks = { title: segments(record.title, matched, lexicon), excerpt: segments(record.excerpt, matched, lexicon) };
         return { ...record, kind: index.kindOf(h.id), matched, marks, score: h.score };
       }),
-      total: order.length,
+      total: ranked.total - ranked.marked + Math.min(ranked.marked, GLOSSARY_SHOWN),
       ...(read ? { version: read.about } : {}),
     };
   };
@@ -104,6 +106,7 @@ function scopeIndex(scope: Scope, manifest: Manifest, load: Load) {
     rank: createRanker(manifest.records),
     postingsOf: (root: string) => postings.get(root),
     kindOf: (id: number) => manifest.kinds.find(([, first, end]) => id >= first && id < end)?.[0] ?? '',
+    glossaryRecords: manifest.kinds.filter(([kind]) => kind === GLOSSARY).reduce((sum, [, first, end]) => sum + end - first, 0),
     /** Fetches the term files holding these roots, each file once. */
     async fetchRoots(alternatives: readonly (readonly Alternative[])[]) {
       const roots = [...new Set(alternatives.flat().flatMap((a) => a.roots))].filter((r) => !postings.has(r));
