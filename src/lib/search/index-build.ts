@@ -1,6 +1,6 @@
 import { termWords } from './display';
-import { groupToken, indexText, isStopword, phrasesLongestFirst, words, type Lexicon, type Phrase } from './normalise';
-import { indexFiles, toRow, type Manifest, type Postings, type Scope, type VersionFile } from './index-format';
+import { groupToken, indexRoots, phrasesLongestFirst, type Lexicon, type Phrase } from './normalise';
+import { indexFiles, toRow, type Manifest, type Scope, type VersionFile } from './index-format';
 import type { SearchSource } from './records';
 import { GLOSSARY, type RecordKind } from './sources';
 
@@ -51,10 +51,14 @@ interface Analysis {
   named: Set<string>;
   /** For what stands in the heading itself: the share of the heading it covers. */
   coverage: Map<string, number>;
+  /** The words as written, for the word files (typos and unfinished words). */
+  surface: string[];
 }
 
 function analysis(source: SearchSource, lexicon: Lexicon, phrases: Map<string, Phrase[]>): Analysis {
-  const roots = (text: string) => indexText(text, lexicon).split(' ').filter(Boolean);
+  // One pass over each field's words: the roots that are indexed, and the words typos are matched against.
+  const surface: string[] = [];
+  const roots = (text: string) => indexRoots(text, lexicon, (word) => word.length > 3 && !/\d/.test(word) && surface.push(word));
   const heading = roots(source.heading);
   const keywords = roots(source.keywords ?? '');
   const text = roots(source.text);
@@ -62,13 +66,16 @@ function analysis(source: SearchSource, lexicon: Lexicon, phrases: Map<string, P
   const named = new Set<string>();
   const coverage = new Map<string, number>();
   const count = (sequence: string[], weight: number, field: 'heading' | 'keywords' | 'text') => {
-    sequence.forEach((root, i) => {
+    for (let i = 0; i < sequence.length; i++) {
+      const root = sequence[i]!;
       tf.set(root, (tf.get(root) ?? 0) + weight);
       if (field !== 'text') named.add(root);
       if (field === 'heading') coverage.set(root, 1 / heading.length);
+      const starting = phrases.get(root);
+      if (!starting) continue;
       // A synonym phrase standing here counts for its group's token (the longest phrase of a group first).
       const groups = new Set<number>();
-      for (const phrase of phrases.get(root) ?? []) {
+      for (const phrase of starting) {
         if (groups.has(phrase.group) || !phrase.roots.every((r, j) => sequence[i + j] === r)) continue;
         groups.add(phrase.group);
         const token = groupToken(phrase.group);
@@ -76,12 +83,12 @@ function analysis(source: SearchSource, lexicon: Lexicon, phrases: Map<string, P
         if (field !== 'text') named.add(token);
         if (field === 'heading') coverage.set(token, Math.max(coverage.get(token) ?? 0, phrase.roots.length / heading.length));
       }
-    });
+    }
   };
   count(heading, TITLE_WEIGHT, 'heading');
   count(keywords, TITLE_WEIGHT, 'keywords');
   count(text, 1, 'text');
-  return { tf, length: (heading.length + keywords.length) * TITLE_WEIGHT + text.length, named, coverage };
+  return { tf, length: (heading.length + keywords.length) * TITLE_WEIGHT + text.length, named, coverage, surface };
 }
 
 /** The synonym phrases by their first root, longest first: found in a text in one pass. */
@@ -108,32 +115,35 @@ function buildScope(
   const df = new Map<string, number>();
   for (const a of analyses) for (const root of a.tf.keys()) df.set(root, (df.get(root) ?? 0) + 1);
   const average = analyses.reduce((sum, a) => sum + a.length, 0) / Math.max(analyses.length, 1);
-  const postings = new Map<string, Postings>();
-  const last = new Map<string, number>();
+  // Per root: its postings, the last record added (for gaps), and the JSON characters they will take.
+  const postings = new Map<string, { gaps: number[]; impacts: number[]; last: number; chars: number }>();
+  const digits = (n: number) => (n < 10 ? 2 : n < 100 ? 3 : n < 1000 ? 4 : String(n).length + 1);
   analyses.forEach((a, record) => {
+    // A record of a heading and little else (a chapter's title) is not more about its words for being short.
+    const norm = 1.2 * (0.25 + (0.75 * Math.max(a.length, SHORTEST * average)) / average);
+    const boost = sources[record]!.boost ?? 1;
     for (const [root, tf] of a.tf) {
       const n = df.get(root)!;
       const idf = Math.log(1 + (sources.length - n + 0.5) / (n + 0.5));
-      // A record of a heading and little else (a chapter's title) is not more about its words for being short.
-      const length = Math.max(a.length, SHORTEST * average);
-      let score = (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * length) / average));
+      let score = (idf * tf * 2.2) / (tf + norm);
       if (a.named.has(root)) score += HEADING_BONUS;
       score += COVERAGE_BONUS * (a.coverage.get(root) ?? 0);
-      score *= sources[record]!.boost ?? 1;
-      const list = postings.get(root) ?? [[], []];
-      list[0].push(record - (last.get(root) ?? 0));
-      list[1].push(Math.max(1, Math.round(score * 10)));
-      last.set(root, record);
-      postings.set(root, list);
+      const impact = Math.max(1, Math.round(score * boost * 10));
+      let list = postings.get(root);
+      if (!list) postings.set(root, (list = { gaps: [], impacts: [], last: 0, chars: root.length + 12 }));
+      list.gaps.push(record - list.last);
+      list.impacts.push(impact);
+      list.chars += digits(record - list.last) + digits(impact);
+      list.last = record;
     }
   });
 
-  const termFirsts = splitSorted([...postings.keys()], (root) => root.length + JSON.stringify(postings.get(root)).length + 4, split.terms, (n, roots) =>
-    put(indexFiles.terms(scope, n), Object.fromEntries(roots.map((r) => [r, postings.get(r)]))),
+  const termFirsts = splitSorted([...postings.keys()], (root) => postings.get(root)!.chars, split.terms, (n, roots) =>
+    put(indexFiles.terms(scope, n), Object.fromEntries(roots.map((r) => [r, [postings.get(r)!.gaps, postings.get(r)!.impacts]]))),
   );
 
   const surface = new Set<string>();
-  for (const s of sources) for (const w of words(`${s.heading} ${s.keywords ?? ''} ${s.text}`)) if (w.length > 3 && !/\d/.test(w) && !isStopword(w, lexicon)) surface.add(w);
+  for (const a of analyses) for (const w of a.surface) surface.add(w);
   const wordFirsts = splitSorted([...surface], (w) => w.length + 3, split.words, (n, list) => put(indexFiles.words(scope, n), list));
 
   for (let n = 0; n * split.chunk < sources.length; n++) put(indexFiles.records(scope, n), sources.slice(n * split.chunk, (n + 1) * split.chunk).map((s) => toRow(s.record)));

@@ -56,13 +56,20 @@ export function searchable(query: string): boolean {
   return (query.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
 }
 
-/** What the index holds for a text: roots of its words, stopwords left out (for indexing only). */
-export function indexText(text: string, lexicon: Lexicon): string {
-  const stop = stopFor(lexicon);
-  return words(text)
-    .filter((w) => !stop(w))
-    .map((w) => stem(w, lexicon))
-    .join(' ');
+/**
+ * What the index holds for a text: the roots of its words, stopwords left out. `kept` sees each word as
+ * written that was kept, so the index can collect them for typos in the same pass.
+ *
+ * @example indexRoots('Anak yang tidak dilindungi', lexicon) // ['anak', 'lindung']
+ */
+export function indexRoots(text: string, lexicon: Lexicon, kept?: (word: string) => void): string[] {
+  const roots: string[] = [];
+  for (const word of words(text)) {
+    if (isStopword(word, lexicon)) continue;
+    kept?.(word);
+    roots.push(stem(word, lexicon));
+  }
+  return roots;
 }
 
 /**
