@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // The benchmark's own weighing, so the budgets and `npm run bench` count the same bytes.
-import { pageWeight, scriptClosure } from '../../bench/page-weight.mjs';
+import { pageWeight } from '../../bench/page-weight.mjs';
 import { builtPages, dist } from './dist';
 
 // Deterministic byte budgets (gzip), in the spirit of size-limit: a change that makes a page heavier than its

@@ -74,7 +74,12 @@ export function createRanker(total: number) {
         }
         for (let r = 1; r < lists.length; r++) {
           const { ids, impacts } = lists[r]!;
-          for (let i = 0; i < ids.length; i++) if (count[ids[i]!] === r) (sum[ids[i]!] += impacts[i]!), count[ids[i]!]++;
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i]!;
+            if (count[id] !== r) continue;
+            sum[id]! += impacts[i]!;
+            count[id]! += 1;
+          }
         }
         for (let i = 0; i < first.ids.length; i++) {
           const id = first.ids[i]!;
