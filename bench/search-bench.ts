@@ -149,7 +149,8 @@ function starlightComparison(root: string, dist: string, documents: number): str
       env: { ...process.env, ANCHORS: anchors, STARLIGHT_DIST: starlight, PROJECT_DIST: dist, PAIRS: '1', PORT_STARLIGHT: String(port + 1000), PORT_PROJECT: String(port + 1001) },
       encoding: 'utf8',
     });
-    lines.push(run.status === 0 ? run.stdout.split('\n').filter((l) => /Median|ratio/.test(l)).join('\n') : `search-bytes.mjs failed: ${run.stderr.slice(-500)}`);
+    const median = run.stdout.match(/search bytes Starlight ([\d.]+) KiB, project ([\d.]+) KiB/);
+    lines.push(median ? `"${query}": Starlight ${median[1]} KiB, this search ${median[2]} KiB (${(Number(median[2]) / Number(median[1])).toFixed(2)}×)` : `"${query}": search-bytes.mjs failed: ${(run.stderr || run.stdout).slice(-500)}`);
   }
   return lines.join('\n');
 }
