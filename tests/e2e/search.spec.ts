@@ -110,7 +110,7 @@ test('on a version being read, "Versi yang sedang dibaca" keeps the search to it
   const box = await openSearch(page);
   await page.getByRole('radio', { name: 'Versi yang sedang dibaca' }).check();
   await box.fill('rujukan');
-  await expect(page.locator('#cari-status')).toContainText('hasil untuk');
+  await expect(page.locator('#cari-status')).toContainText('hasil untuk “rujukan” di Panduan Rujukan versi 0.1.');
   const urls = await optionUrls(page);
   expect(urls.length).toBeGreaterThan(3);
   expect(urls.every((u) => u.startsWith('/dokumen/panduan-rujukan/0.1/#'))).toBe(true);

@@ -87,7 +87,7 @@ function build(urls: { index: string; page: string }): HTMLDialogElement {
     more.hidden = answer.total <= options.length;
     more.replaceChildren(el('a', { href: pageUrl(query) }, `Lihat semua ${answer.total} hasil di halaman Cari`));
     if (!searchable(query)) status.textContent = query.trim() ? 'Ketik paling sedikit dua huruf.' : '';
-    else if (answer.total > 0) status.textContent = `${answer.total} hasil untuk “${query}”.`;
+    else if (answer.total > 0) status.textContent = `${answer.total} hasil untuk “${query}”${answer.version ? ` di ${answer.version.title} versi ${answer.version.label}` : ''}.`;
     else {
       status.replaceChildren(
         `Tidak ada yang cocok dengan “${query}”. Coba kata lain atau lebih sedikit kata, pilih "Semua versi", atau buka `,
