@@ -6,7 +6,7 @@ import { placeSource, termSource, toolSource, type RecordKind } from '../lib/sea
 import { toolTexts } from '../lib/search/tool-texts';
 import type { Lexicon } from '../lib/search/normalise';
 import { paths } from '../lib/paths';
-import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadReferralRules, loadScreeningFlow } from './corpus';
+import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadRoutingModel } from './corpus';
 import { loadProvinceDirectories } from './referral';
 import { href } from './href';
 
@@ -35,10 +35,10 @@ export const recordSources: RecordSource[] = [
   {
     kind: 'alat',
     load: async () => {
-      const [flow, referral, eligibility] = await Promise.all([loadScreeningFlow(), loadReferralRules(), loadEligibility()]);
+      const [routing, eligibility] = await Promise.all([loadRoutingModel(), loadEligibility()]);
       return [
-        toolSource({ title: toolTexts.screening.title, url: href(paths.screening()), text: [toolTexts.screening.text, ...flow.nodes.map((n) => n.title)].join(' ') }),
-        toolSource({ title: toolTexts.finder.title, url: href(paths.finder()), text: [toolTexts.finder.text, ...referral.caseTypes.map((c) => c.label), ...referral.flags.map((f) => f.label)].join(' ') }),
+        toolSource({ title: toolTexts.screening.title, url: href(paths.screening()), text: [toolTexts.screening.text, ...routing.questions.map((q) => q.title)].join(' ') }),
+        toolSource({ title: toolTexts.finder.title, url: href(paths.finder()), text: [toolTexts.finder.text, ...routing.questions.flatMap((q) => q.options.map((o) => o.label))].join(' ') }),
         toolSource({ title: toolTexts.eligibility.title, url: href(paths.eligibility()), text: [toolTexts.eligibility.text, ...eligibility.criteria.map((c) => `${c.title}. ${c.question}`)].join(' ') }),
       ];
     },
