@@ -35,20 +35,27 @@ export function segments(text: string, matched: readonly string[], lexicon: Lexi
 /** At most this many glossary entries, wherever they stand. */
 export const GLOSSARY_SHOWN = 2;
 
+/** What a query asks of the glossary: the entries it names, and whether it says it asks what something means. */
+export interface TermAsked {
+  /** Glossary records the query names: by term, expansion or abbreviation, or by a synonym of one. */
+  ids: ReadonlySet<number>;
+  /** The query says it asks ("apa itu", "arti", "singkatan" …, the lexicon's `lookup` words). */
+  cue: boolean;
+}
+
 /**
- * Whether a query asks what a term means: it says so ("apa itu", "arti", "singkatan" …, the lexicon's
- * `lookup` words), or it is exactly a glossary term, its expansion or its abbreviation, or a synonym of one.
- * Words are compared as written, not by their roots, so "mengadu" is not a lookup of "Pengadu".
+ * Which glossary entries a query asks for. Words are compared as written, not by their roots, so "mengadu"
+ * does not name "Pengadu"; `glossary` maps each entry's names (see `termWords`) to its record.
  *
- * @example isTermLookup('apa itu diversi', lexicon, glossary) // true
+ * @example termAsked('apa itu diversi', lexicon, { diversi: 301 }) // { ids: Set {301}, cue: true }
  */
-export function isTermLookup(query: string, lexicon: Lexicon, glossary: ReadonlySet<string>): boolean {
-  const all = words(query);
-  const typed = ` ${all.join(' ')} `;
-  if (lexicon.lookup?.some((cue) => typed.includes(` ${words(cue).join(' ')} `))) return true;
-  const asked = termWords(query, lexicon);
+export function termAsked(query: string, lexicon: Lexicon, glossary: Readonly<Record<string, number>>): TermAsked {
+  const typed = ` ${words(query).join(' ')} `;
+  const cues = (lexicon.lookup ?? []).map((cue) => ` ${words(cue).join(' ')} `).filter((cue) => typed.includes(cue));
+  const asked = termWords(cues.reduce((rest, cue) => rest.replace(cue, ' '), typed), lexicon);
   const synonyms = lexicon.groups.filter((group) => group.some((phrase) => termWords(phrase, lexicon) === asked)).flat();
-  return [asked, ...synonyms.map((phrase) => termWords(phrase, lexicon))].some((phrase) => phrase !== '' && glossary.has(phrase));
+  const names = [asked, ...synonyms.map((phrase) => termWords(phrase, lexicon))];
+  return { ids: new Set(names.flatMap((name) => (name !== '' && Object.hasOwn(glossary, name) ? [glossary[name]!] : []))), cue: cues.length > 0 };
 }
 
 /** A term as the glossary keys it: its words as written, stopwords left out. */
@@ -61,10 +68,13 @@ export function termWords(text: string, lexicon: Lexicon): string {
 /**
  * The order results are shown in, by score, the best clause first: one list, of which the search dialog
  * shows the first ten and /cari/ as many as the reader asks for. Glossary entries never crowd clauses out:
- * at most two are listed, in score order when the query asks for a term, otherwise after all the clauses.
+ * at most two are listed; an entry the query names (or, after "apa itu …", any entry) keeps its place in score
+ * order, and the others come after all the clauses.
  */
-export function arrange(hits: readonly Hit[], isGlossary: (id: number) => boolean, lookup: boolean): Hit[] {
-  const terms = hits.filter((h) => isGlossary(h.id)).slice(0, GLOSSARY_SHOWN);
-  if (lookup) return hits.filter((h) => !isGlossary(h.id) || terms.includes(h));
-  return [...hits.filter((h) => !isGlossary(h.id)), ...terms];
+export function arrange(hits: readonly Hit[], isGlossary: (id: number) => boolean, asked: TermAsked): Hit[] {
+  const terms = hits.filter((h) => isGlossary(h.id));
+  const named = terms.filter((h) => asked.ids.has(h.id) || (asked.cue && asked.ids.size === 0));
+  const shown = [...named, ...terms.filter((h) => !named.includes(h))].slice(0, GLOSSARY_SHOWN);
+  const inPlace = new Set(named.filter((h) => shown.includes(h)));
+  return [...hits.filter((h) => !isGlossary(h.id) || inPlace.has(h)), ...shown.filter((h) => !inPlace.has(h))];
 }

@@ -164,11 +164,15 @@ function buildScope(
 
   let first = 0;
   const kinds = groups.map((g): [RecordKind, number, number] => [g.kind, first, (first += g.sources.length)]);
-  // "Nota Kesepahaman — Memorandum of Understanding (MoU)" is asked for as any of its three names.
-  const glossary = groups
-    .filter((g) => g.kind === GLOSSARY)
-    .flatMap((g) => g.sources.flatMap((s) => s.heading.split(/ — |[()]/).map((name) => termWords(name, lexicon))))
-    .filter(Boolean);
+  // "Nota Kesepahaman — Memorandum of Understanding (MoU)" is asked for by any of its three names.
+  const glossary: Record<string, number> = {};
+  kinds
+    .filter(([kind]) => kind === GLOSSARY)
+    .forEach(([, from, end]) => {
+      for (let record = from; record < end; record++) {
+        for (const name of sources[record]!.heading.split(/ — |[()]/).map((part) => termWords(part, lexicon))) if (name) glossary[name] = record;
+      }
+    });
   const { clauses: _clauses, ...browserLexicon } = lexicon;
   const manifest: Manifest = { v: hash([...scopeFiles.values()].join('\n')), records: sources.length, chunk: split.chunk, kinds, terms: termFirsts, words: wordFirsts, lexicon: browserLexicon, glossary };
   files.set(indexFiles.manifest(scope), JSON.stringify(manifest));

@@ -28,9 +28,9 @@ export interface Manifest {
   /** The first word of each word file. */
   words: string[];
   lexicon: Lexicon;
-  /** Each glossary entry's names (term, expansion, abbreviation) as written: a query equal to one of them is
-   *  a term lookup. */
-  glossary: string[];
+  /** Each glossary entry's names (term, expansion, abbreviation) as written, with its record: a query equal
+   *  to one of them asks for that entry. */
+  glossary: Record<string, number>;
 }
 
 /** A root's postings: record numbers as gaps from the previous one, and each record's score for the root

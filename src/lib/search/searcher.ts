@@ -1,4 +1,4 @@
-import { arrange, GLOSSARY_SHOWN, isTermLookup, segments, type DisplayResult } from './display';
+import { arrange, GLOSSARY_SHOWN, segments, termAsked, type DisplayResult } from './display';
 import { fileOf, fromRow, indexFiles, type Manifest, type RecordFile, type Scope, type TermFile, type VersionFile, type WordFile } from './index-format';
 import { queryTerms, rootedGroups, searchable, stem, words, type Lexicon } from './normalise';
 import { createRanker, decode, has, type Alternative, type Decoded } from './rank';
@@ -68,7 +68,7 @@ export function createSearcher(load: Load): (request: SearchRequest) => Promise<
         ranked = index.rank(alternatives, index.postingsOf, options);
       }
     }
-    const shown = arrange(ranked.top, isGlossary, isTermLookup(q, lexicon, index.glossary)).slice(0, limit);
+    const shown = arrange(ranked.top, isGlossary, termAsked(q, lexicon, index.manifest.glossary)).slice(0, limit);
     const records = await index.records(shown.map((h) => h.id));
     return {
       results: shown.map((h) => {
@@ -102,7 +102,6 @@ function scopeIndex(scope: Scope, manifest: Manifest, load: Load) {
   return {
     manifest,
     file,
-    glossary: new Set(manifest.glossary),
     rank: createRanker(manifest.records),
     postingsOf: (root: string) => postings.get(root),
     kindOf: (id: number) => manifest.kinds.find(([, first, end]) => id >= first && id < end)?.[0] ?? '',
