@@ -29,7 +29,6 @@ export interface SearchAnswer {
 
 const nothing: SearchAnswer = { results: [], total: 0 };
 
-
 /**
  * Search over the split index: the manifest of a scope when first needed, then only the files a query
  * needs — the term files of its roots, the word files for a typo, the record files of the results shown.
