@@ -125,6 +125,7 @@ if (withLighthouse) {
     'layanan provinsi': '/layanan/jawa-barat/',
     kontak: '/kontak/',
     istilah: '/istilah/',
+    'angka pengaduan': '/angka-pengaduan/',
   });
 }
 

@@ -23,6 +23,8 @@ export const paths = {
   provinceData: (code: string) => `cari-rujukan/wilayah/${code}.json`,
   services: () => 'layanan/',
   provinceServices: (slug: string) => `layanan/${slug}/`,
+  /** KPAI's published complaint figures by year and cluster. */
+  figures: () => 'angka-pengaduan/',
   search: () => 'cari/',
   /** The folder of the search index's files (src/lib/search/index-format.ts). */
   searchIndex: () => 'cari/indeks/',

@@ -145,8 +145,13 @@ test('the result can be copied as a summary that says it is not KPAI’s assessm
   expect(text).toContain('1. Pastikan anak didampingi orang tua dan bantuan hukum');
   expect(text).toContain('Posbakum (Pos Bantuan Hukum)');
   expect(text).toContain('- Usia saat kejadian: Di bawah 18 tahun');
+  await expect(page.locator('.print-notice')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.quick-exit')).toBeHidden();
+  await expect(page.locator('.emergency')).toBeHidden();
+  // On paper the strip is gone, so the result carries the numbers and says it is not KPAI's assessment.
+  await expect(page.locator('.print-notice')).toContainText('Ini bukan penilaian atau keputusan KPAI.');
+  await expect(page.locator('.print-notice')).toContainText('Bila anak dalam bahaya sekarang: Polisi 110 · SAPA 129 (telepon 129, WhatsApp 08111-129-129)');
   await expect(heading(page)).toBeVisible();
   await expect(page.locator('.path-steps > li').first()).toBeVisible();
 });

@@ -13,6 +13,7 @@ import { ErrorSummary, type FieldError } from './form/ErrorSummary';
 import { ResultActions } from './ResultActions';
 import { withBoundary } from './IslandBoundary';
 import { PathSteps } from './routing/PathSteps';
+import { PrintNotice } from './routing/PrintNotice';
 import { QuestionField } from './routing/QuestionField';
 import { RulesDetails } from './routing/RulesDetails';
 import { useDirectory } from './routing/useDirectory';
@@ -91,6 +92,7 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
             Jalur rujukan: {where}
           </h2>
           <p class="draft-note">Jalur ini disusun dari panduan draf berdasarkan sumber publik. Ini bukan penilaian atau keputusan KPAI.</p>
+          <PrintNotice contacts={contacts} />
           {directory === 'gagal' && <p class="error-message">Daftar layanan daerah untuk provinsi ini tidak dapat dimuat. Jalur di bawah ini memakai layanan nasional saja.</p>}
           <PathSteps path={path} place={place} contacts={contactById} clauseLabels={clauseLabels} gloss={glosser(glosses)} base={base} level={3} />
           <RulesDetails model={model} path={path} />

@@ -16,6 +16,7 @@ import { ErrorSummary } from './form/ErrorSummary';
 import { ResultActions } from './ResultActions';
 import { withBoundary } from './IslandBoundary';
 import { useDirectory } from './routing/useDirectory';
+import { PrintNotice } from './routing/PrintNotice';
 import { CheckPage } from './screening/CheckPage';
 import { InterludePage } from './screening/InterludePage';
 import { QuestionPage } from './screening/QuestionPage';
@@ -103,6 +104,7 @@ function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, ba
       {page.kind === 'check' && <CheckPage questions={model.questions} answers={state.answers} placeLabel={where} change={(id) => go(change(state, id))} confirm={() => go(confirm(state))} heading={heading} />}
       {result && (
         <>
+          <PrintNotice contacts={contacts} />
           <ResultPage result={result} place={place} contacts={contactById} glosses={glosses} clauseLabels={clauseLabels} base={base} heading={heading} />
           <ResultActions
             copyLabel="Salin ringkasan"
