@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+// Indonesian messages for whatever these schemas leave unsaid.
+import './messages';
 
 const phrase = z.string().min(1).max(80);
 
