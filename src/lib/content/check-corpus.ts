@@ -20,6 +20,7 @@ import { unexplained, type Gloss } from '../routing/plain-words';
 import { channelItems, dateProblems } from '../contacts/check-dates';
 import { figuresData } from '../../schemas/figures';
 import { figureProblems } from '../figures/check-figures';
+import { checkSearch } from './check-search';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -60,6 +61,8 @@ export interface CorpusFiles {
   versions: VersionFile[];
   /** The folder of version files, as an author sees it. */
   versionsDir: string;
+  /** Search's synonyms and relevance set, when the content tree has them. */
+  search?: { synonyms?: ParsedFile; relevance?: ParsedFile };
 }
 
 /**
@@ -157,6 +160,11 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   }
   errors.push(...bodyLinkProblems(parsedVersions, new Set(documents.keys()), unreadable));
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
+  if (files.search) {
+    const any = new Map<string, Set<string>>();
+    for (const v of parsedVersions) any.set(v.document, new Set([...(any.get(v.document) ?? []), ...v.clauseIds]));
+    errors.push(...checkSearch(files.search, { any, current: currentClauses, unreadable }));
+  }
   errors.push(...checkRouting(files, known.Contact, citesClause, [...services.values()], [...glossary.values()]));
   errors.push(...checkEligibility(files.eligibility, new Set(documents.keys()), citesClause));
   if (files.figures) errors.push(...checkFigures(files.figures, known.Term));
