@@ -14,6 +14,7 @@ import { eligibilityData } from '../../schemas/eligibility';
 import { canonicalSituation, destination, question, routingRules, step, type RoutingModel } from '../../schemas/routing';
 import { regionalService, type RegionalService } from '../../schemas/service';
 import { routingModelProblems, screeningProblems, situationProblems, type RoutingFile } from '../routing/check-model';
+import { childModeProblems } from '../routing/check-child';
 import { placeForCode } from '../routing/place';
 import { unexplained, type Gloss } from '../routing/plain-words';
 
@@ -209,7 +210,7 @@ function checkRouting(files: CorpusFiles, contacts: Set<string>, cites: ClauseCh
   const model: RoutingModel = { questions: [...parsed.questions.values()], destinations: [...parsed.destinations.values()], steps: [...parsed.steps.values()], ...ruleLists.data };
   const fileOf = (file: RoutingFile) => (file === 'screening' ? files.screening.file : files.routing[file].file);
   const refs = { contacts, cites };
-  const problems = [...routingModelProblems(model, refs), ...(flow.success ? screeningProblems(model, flow.data, refs) : [])];
+  const problems = [...routingModelProblems(model, refs), ...(flow.success ? [...screeningProblems(model, flow.data, refs), ...childModeProblems(model, flow.data, refs)] : [])];
   const said = new Set<string>();
   for (const text of publicTexts(model)) {
     for (const word of unexplained(text.text, glossary)) {
@@ -230,8 +231,8 @@ function checkRouting(files: CorpusFiles, contacts: Set<string>, cites: ClauseCh
 /** Every text of the routing model that the public tools show, with where it is written. */
 function publicTexts(model: RoutingModel): { file: RoutingFile; field: string; text: string }[] {
   return [
-    ...model.destinations.flatMap((d) => [d.name, d.what, d.reach ?? ''].map((text) => ({ file: 'destinations' as const, field: d.id, text }))),
-    ...model.steps.flatMap((s) => [s.title, s.why, s.how, ...s.bring].map((text) => ({ file: 'steps' as const, field: s.id, text }))),
+    ...model.destinations.flatMap((d) => [d.name, d.what, d.reach ?? '', d.after.next, d.after.time ?? ''].map((text) => ({ file: 'destinations' as const, field: d.id, text }))),
+    ...model.steps.flatMap((s) => [s.title, s.why, s.how, ...s.bring, s.child?.title ?? '', s.child?.text ?? ''].map((text) => ({ file: 'steps' as const, field: s.id, text }))),
   ];
 }
 
