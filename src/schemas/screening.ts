@@ -66,6 +66,8 @@ const letterPart = z
     legend: z.string().min(5),
     hint: z.string().optional(),
     type: z.enum(['single', 'multiple']),
+    /** For several choices: one sentence that lists them at `{pilihan}` ("Aku merasa {pilihan}."). */
+    sentence: z.string().min(5).optional(),
     options: z.array(letterOption).min(2, 'beri paling sedikit dua pilihan'),
   })
   .strict();

@@ -57,6 +57,9 @@ export function childModeProblems(model: RoutingModel, flow: ScreeningFlow, refs
   for (const part of child.letter.parts) {
     if (parts.has(part.id)) add('screening', `child.letter.parts.${part.id}`, `id "${part.id}" dipakai lebih dari sekali`);
     parts.add(part.id);
+    for (const [, name] of (part.sentence ?? '').matchAll(/\{([^}]*)\}/g)) {
+      if (name !== 'pilihan') add('screening', `child.letter.parts.${part.id}.sentence`, `"{${name}}" tidak dikenal (yang ada: {pilihan})`);
+    }
     const options = new Set<string>();
     for (const o of part.options) {
       if (options.has(o.id)) add('screening', `child.letter.parts.${part.id}.options.${o.id}`, `id "${o.id}" dipakai lebih dari sekali`);
