@@ -27,6 +27,7 @@ describe('byte budgets, gzip', () => {
 
   it.each([
     ['penapisan/index.html', 18],
+    ['penapisan/anak/index.html', 20],
     ['cek-mitra/index.html', 15],
     ['cari-rujukan/index.html', 20],
     ['dokumen/sop-pengaduan/bandingkan/index.html', 16],
