@@ -132,6 +132,7 @@ if (withLighthouse) {
     'layanan provinsi': '/layanan/jawa-barat/',
     kontak: '/kontak/',
     istilah: '/istilah/',
+    'angka pengaduan': '/angka-pengaduan/',
   });
 }
 

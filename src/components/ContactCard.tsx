@@ -6,7 +6,7 @@ import type { RegionalService } from '../schemas/service';
 import { channelHref, channelLabel } from '../lib/contacts/channel-href';
 import { channelTraces } from '../lib/contacts/traces';
 import { paths } from '../lib/paths';
-import { formatDate } from '../lib/format-date';
+import { dateLine } from '../lib/contacts/date-line';
 
 interface Props {
   /** A national contact, or a regional service (which names its own source and may have no channel yet). */
@@ -41,7 +41,7 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
       )}
       {'region' in contact && (
         <p class="source" data-bacakan-lewati>
-          Sumber: <SourceLink source={contact.source} /> (per {formatDate(contact.verifiedAt)})
+          Sumber: <SourceLink source={contact.source} /> ({dateLine(contact)}).
         </p>
       )}
       {contact.channels.length === 0 && <p>Nomor dan alamatnya belum ada di direktori ini, karena belum ada sumber yang dapat kami periksa.</p>}
@@ -52,7 +52,13 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
           const trace = link ? channelTraces[channel.kind] : undefined;
           return (
             <li key={`${channel.kind}-${channel.value}`}>
-              {channelLabel[channel.kind]}: {link ? <a href={link} class="channel-link">{channel.value}</a> : channel.value}
+              {channelLabel[channel.kind]}: {link ? <a href={link}>{channel.value}</a> : <span class="channel-value">{channel.value}</span>}
+              {channel.unconfirmed && (
+                <>
+                  {' '}
+                  <strong class="unconfirmed">(belum dipastikan masih berfungsi, jadi tidak kami jadikan tautan)</strong>
+                </>
+              )}
               {channel.note && <> — {channel.note}</>}
               {trace && (
                 <span class="trace" data-bacakan-lewati>
@@ -60,8 +66,7 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
                 </span>
               )}
               <span class="source" data-bacakan-lewati>
-                Sumber: <SourceLink source={channel.source} /> (per{' '}
-                {formatDate(channel.verifiedAt)})
+                Sumber: <SourceLink source={channel.source} /> ({dateLine(channel)}).
               </span>
             </li>
           );

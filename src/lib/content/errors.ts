@@ -1,23 +1,34 @@
 import type { z } from 'astro/zod';
+import { renamedFields } from '../../schemas/shared';
 
 /** A problem in one content file, said so an author can fix it: which file, which field, why. */
 export interface ContentError {
   file: string;
   field: string;
   reason: string;
+  /** Where in the file, when known: the line (from 1) and column. */
+  line?: number;
+  column?: number;
 }
 
 /** Turns zod's issues for one file into content errors, naming fields as an author wrote them. */
 export function issuesToErrors(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], prefix = ''): ContentError[] {
+  // A field written under its old name is one mistake: say so once, not also that the new name is missing.
+  const renamedTo = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => (renamedFields[key] ? [fieldName('', [...issue.path, renamedFields[key].to])] : [])) : [],
+    ),
+  );
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file,
         field: fieldName(prefix, [...issue.path, key]),
-        reason: 'kolom tidak dikenal (salah ketik, atau kolom yang tidak dipakai lagi?)',
+        reason: renamedFields[key]?.reason ?? 'kolom tidak dikenal (salah ketik, atau kolom yang tidak dipakai lagi?)',
       }));
     }
     const value = valueAt(data, issue.path);
+    if (value === undefined && renamedTo.has(fieldName('', issue.path))) return [];
     const reason =
       value === undefined && issue.code !== 'custom'
         ? 'wajib diisi'
@@ -47,12 +58,14 @@ function isShown(value: unknown): boolean {
   return ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date;
 }
 
+const where = (e: ContentError) => (e.line ? `baris ${e.line}${e.column ? `, kolom ${e.column}` : ''} · ` : '');
+
 /** One readable block for the build log: every problem on its own line, grouped by file. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
   const byFile = new Map<string, ContentError[]>();
   for (const error of errors) byFile.set(error.file, [...(byFile.get(error.file) ?? []), error]);
   const blocks = [...byFile].map(
-    ([file, list]) => `${file}\n${list.map((e) => `  - ${e.field}: ${e.reason}`).join('\n')}`,
+    ([file, list]) => `${file}\n${list.map((e) => `  - ${where(e)}${e.field}: ${e.reason}`).join('\n')}`,
   );
   const count = errors.length === 1 ? '1 masalah' : `${errors.length} masalah`;
   return `Isi situs tidak valid (${count}). Perbaiki lalu jalankan build lagi.\n\n${blocks.join('\n\n')}`;
