@@ -29,6 +29,7 @@ const pageTypes = {
   'province services': '/layanan/jawa-barat/',
   search: '/cari/?q=rujukan',
   safety: '/aman/',
+  figures: '/angka-pengaduan/',
   'pre-screening': '/penapisan/',
   'child mode': '/penapisan/anak/',
   finder: '/cari-rujukan/',
