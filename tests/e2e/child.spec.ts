@@ -25,9 +25,9 @@ test('reachable from the home page and from the emergency strip on every page', 
 
 test('the whole path by keyboard alone: fewer questions in a child’s words, the promise, the result, the letter; axe on every page', async ({ page }) => {
   test.setTimeout(120_000);
+  const watching = await watch(page);
   await page.goto('/penapisan/anak/');
   await page.waitForLoadState('networkidle');
-  const watching = await watch(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 
@@ -126,7 +126,7 @@ test('the letter prints alone, and printing or copying it stores nothing and req
   await expect(page.locator('#surat')).not.toContainText('perundungan');
   await expect(page.locator('#surat')).toContainText('Bila anak dalam bahaya sekarang');
   await expect(page.locator('#surat')).toContainText('bukan penilaian atau keputusan KPAI');
-  for (const hidden of ['.letter-form', '.emergency', '.site-header', '.quick-exit', '.result-actions']) await expect(page.locator(hidden).first()).toBeHidden();
+  for (const hidden of ['.letter-form', '.emergency', '.site-header > .wrap', '.quick-exit', '.result-actions']) await expect(page.locator(hidden).first()).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 
   await page.getByRole('button', { name: 'Salin surat' }).click();
