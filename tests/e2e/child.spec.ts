@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo } from './keyboard';
+import { answerByKeyboard, provinceByKeyboard, tabTo, tickByKeyboard } from './keyboard';
 import { childLabel, childResult, questions } from './routing-driver';
 import { watch } from './watch';
 
@@ -43,25 +43,14 @@ test('the whole path by keyboard alone: fewer questions in a child’s words, th
   const answer = async (...labels: string[]) => {
     titles.push((await heading(page).textContent()) ?? '');
     await axe(page, titles.at(-1)!);
-    for (const label of labels) {
-      const input = page.getByLabel(label, { exact: true });
-      await tabTo(page, input);
-      if (!(await input.isChecked())) await page.keyboard.press('Space');
-    }
-    await tabTo(page, page.getByRole('button', { name: 'Lanjutkan', exact: true }));
-    await page.keyboard.press('Enter');
+    await answerByKeyboard(page, ...labels);
   };
   await expect(heading(page)).toBeFocused();
   await answer(childLabel('bahaya', 'tidak'));
   await answer(childLabel('apa-terjadi', 'kekerasan'));
   await answer(childLabel('di-mana', 'rumah'));
   titles.push((await heading(page).textContent()) ?? '');
-  await tabTo(page, page.getByRole('combobox', { name: 'Provinsi' }));
-  await page.keyboard.type('jawa bar');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('button', { name: 'Lanjutkan', exact: true }));
-  await page.keyboard.press('Enter');
+  await provinceByKeyboard(page, 'jawa bar');
   await answer(childLabel('keadaan', 'tidak-ada'));
 
   // Five questions, each in the child's words; age and whether it was reported are not asked.
@@ -85,11 +74,7 @@ test('the whole path by keyboard alone: fewer questions in a child’s words, th
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Surat untuk orang dewasa yang kamu percaya');
   await expect(heading(page)).toBeFocused();
-  for (const label of ['Guru atau wali kelasku', 'Pakai jawabanku tadi', 'Takut', 'Temani aku meminta bantuan', 'Hari ini']) {
-    const input = page.getByLabel(label, { exact: true });
-    await tabTo(page, input);
-    if (!(await input.isChecked())) await page.keyboard.press('Space');
-  }
+  await tickByKeyboard(page, 'Guru atau wali kelasku', 'Pakai jawabanku tadi', 'Takut', 'Temani aku meminta bantuan', 'Hari ini');
   const letter = page.locator('#surat');
   await expect(letter).toContainText('Untuk Bapak atau Ibu Guru,');
   await expect(letter).toContainText('aku dipukul, disakiti, diancam, atau terus-menerus dihina');

@@ -1,26 +1,16 @@
 // The result in child mode: how urgent and what KPAI can do, in a child's words; then each step of the SAME path
 // the adult tool shows (the routing engine's), told as the step's child summary with its contacts; the promise;
 // and, for the adult who helps, every step in full, one tap away.
-import type { RefObject } from 'preact';
-import type { Contact } from '../../../schemas/contact';
 import type { ChildModeData } from '../../../schemas/screening';
-import type { Place } from '../../../lib/routing/place';
-import { glosser, type Gloss } from '../../../lib/routing/plain-words';
-import type { ScreeningResult } from '../../../lib/screening/result';
+import { glosser } from '../../../lib/routing/plain-words';
+import type { ResultViewProps } from '../screening/ResultPage';
 import { ChildPromise } from '../../ChildPromise';
 import { ReadAloud } from '../../ReadAloud';
 import { PathSteps } from '../routing/PathSteps';
 import { StepChannels } from '../routing/StepChannels';
 
-interface Props {
+interface Props extends ResultViewProps {
   child: ChildModeData;
-  result: ScreeningResult;
-  place?: Place;
-  contacts: ReadonlyMap<string, Contact>;
-  glosses: readonly Gloss[];
-  clauseLabels: Readonly<Record<string, string>>;
-  base: string;
-  heading: RefObject<HTMLHeadingElement>;
   writeLetter: () => void;
 }
 

@@ -11,7 +11,8 @@ import { ReadAloud } from '../../ReadAloud';
 import { Glossed } from '../routing/Glossed';
 import { PathSteps } from '../routing/PathSteps';
 
-interface Props {
+/** What a pre-screening result view is given, in the adult tool and in child mode. */
+export interface ResultViewProps {
   result: ScreeningResult;
   place?: Place;
   contacts: ReadonlyMap<string, Contact>;
@@ -19,6 +20,9 @@ interface Props {
   clauseLabels: Readonly<Record<string, string>>;
   base: string;
   heading: RefObject<HTMLHeadingElement>;
+}
+
+interface Props extends ResultViewProps {
   /** KPAI's cluster names, from the page (the vocabulary), in KPAI's order. */
   clusterLabels: Readonly<Record<ClusterId, string>>;
 }
