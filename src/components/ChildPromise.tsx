@@ -8,13 +8,20 @@ interface Props {
   clauseLabels: Readonly<Record<string, string>>;
   base: string;
   level: 2 | 3;
+  /**
+   * The heading's id, and whether the promise is a landmark: the page's no-JavaScript copy takes another id and is
+   * no landmark, so the page never has two alike.
+   */
+  headingId?: string;
+  landmark?: boolean;
 }
 
-export function ChildPromise({ promise, clauseLabels, base, level }: Props) {
+export function ChildPromise({ promise, clauseLabels, base, level, headingId = 'janji-judul', landmark = true }: Props) {
   const Heading = `h${level}` as const;
+  const Wrapper = landmark ? 'section' : 'div';
   return (
-    <section class="child-promise" aria-labelledby="janji-judul">
-      <Heading id="janji-judul">{promise.title}</Heading>
+    <Wrapper class="child-promise" aria-labelledby={landmark ? headingId : undefined}>
+      <Heading id={headingId}>{promise.title}</Heading>
       <ul>
         {promise.items.map((item) => (
           <li key={item.text}>
@@ -26,6 +33,6 @@ export function ChildPromise({ promise, clauseLabels, base, level }: Props) {
         ))}
       </ul>
       <p class="draft-note">Janji ini berasal dari panduan draf yang disusun dari sumber publik. Panduan itu belum disahkan KPAI.</p>
-    </section>
+    </Wrapper>
   );
 }

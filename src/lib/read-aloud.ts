@@ -14,12 +14,12 @@ const PAUSES = 'h1, h2, h3, h4, p, li, legend, label, dt, dd, summary, strong';
 
 /**
  * What a part of the page says, as one text to read: its words in order, a pause after each heading, item and
- * label, without the read-aloud buttons themselves and without what is marked `data-bacakan-lewati` (sources,
- * clause links).
+ * label, without buttons (the read-aloud button itself, copy and print) and without what is marked
+ * `data-bacakan-lewati` (sources, clause links).
  */
 export function speakableText(root: Element): string {
   const copy = root.cloneNode(true) as Element;
-  for (const skip of copy.querySelectorAll('[data-bacakan-lewati], .read-aloud, [hidden], script, style')) skip.remove();
+  for (const skip of copy.querySelectorAll('[data-bacakan-lewati], button, [hidden], script, style')) skip.remove();
   for (const el of copy.querySelectorAll(PAUSES)) el.append('. ');
   return (copy.textContent ?? '')
     .replace(/\s+/g, ' ')
