@@ -4,9 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { parse } from 'yaml';
 import { join, relative } from 'node:path';
-import { pageWeight, scriptClosure } from './page-weight.mjs';
+import { onDemandWeight, pageWeight, scriptClosure } from './page-weight.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 
@@ -16,6 +15,7 @@ const base = process.env.BASE_PATH || '/';
 const asJson = process.argv.includes('--json');
 const withCorpus = !process.argv.includes('--no-corpus');
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+let searchBench;
 
 /** Runs `astro build`, optionally from another content tree into another folder; returns seconds. */
 function timedBuild(env = {}, outDir) {
@@ -52,6 +52,7 @@ function kindOf(path) {
   if (/^dokumen\/[^/]+\/\d[\d.]*\/index\.html$/.test(path)) return 'versi tetap';
   if (/^dokumen\/[^/]+\/index\.html$/.test(path)) return 'dokumen (terkini)';
   if (/^layanan\/[^/]+\/index\.html$/.test(path)) return 'layanan provinsi';
+  if (/^cek-mitra\/proses\/[^/]+\/index\.html$/.test(path)) return 'langkah kemitraan';
   return path.replace(/\/?index\.html$/, '') || path;
 }
 
@@ -82,19 +83,12 @@ const result = {
   },
 };
 
-// Search: index size, the code loaded when search opens, and latency (Node, the browser's own code).
+// Search: bytes to the first results and query time, on the site and on 1,000 documents (bench/search-bench.ts).
 {
-  const gz = (file) => gzipSync(readFileSync(file)).length;
-  const index = (name) => ({ raw: statSync(join(dist, 'cari', name)).size, gzip: gz(join(dist, 'cari', name)) });
-  const dialog = readdirSync(join(dist, '_astro')).find((f) => /^dialog\..*\.js$/.test(f));
-  const files = new Set();
-  scriptClosure(dist, base, join(dist, '_astro', dialog), files);
-  const js = [...files].reduce((sum, f) => ({ raw: sum.raw + statSync(f).size, gzip: sum.gzip + gz(f) }), { raw: 0, gzip: 0 });
   const out = join(root, 'bench/.out/search-bench.mjs');
-  await esbuild({ entryPoints: [join(root, 'bench/search-bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' });
-  const { run } = await import(out);
-  const queries = parse(readFileSync(join(root, 'src/content/search/relevance.yaml'), 'utf8')).map((r) => r.query);
-  result.search = { indexCurrent: index('indeks-terkini.json'), indexAll: index('indeks-semua.json'), jsOnOpen: js, latency: run(join(dist, 'cari/indeks-terkini.json'), queries) };
+  await esbuild({ entryPoints: [join(root, 'bench/search-bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', packages: 'external' });
+  searchBench = await import(out);
+  result.search = await searchBench.run(root, { corpus: withCorpus });
 }
 
 // The referral finder: what its page costs before a province is chosen, what choosing one adds, and how
@@ -115,6 +109,12 @@ const result = {
   };
 }
 
+// The eligibility self-assessment: what its page loads, and what opening the result adds.
+{
+  const file = join(dist, 'cek-mitra/index.html');
+  result.eligibility = { onLoad: pageWeight(dist, base, file).js, resultOpens: onDemandWeight(dist, base, file) };
+}
+
 // Lighthouse, mobile preset: one page of each type.
 if (withLighthouse) {
   result.lighthouse = await runLighthouse(root, {
@@ -127,6 +127,7 @@ if (withLighthouse) {
     cari: '/cari/?q=rujukan',
     penapisan: '/penapisan/',
     'cek-mitra': '/cek-mitra/',
+    'langkah kemitraan': '/cek-mitra/proses/pks/',
     'cari-rujukan': '/cari-rujukan/',
     layanan: '/layanan/',
     'layanan provinsi': '/layanan/jawa-barat/',
@@ -166,21 +167,16 @@ if (asJson) {
   console.log(`\nDocument nearest 2,000 words: ${d.path} (${d.words} words)`);
   console.log(`  HTML+CSS ${kb(d.htmlCssGzip)} KB gzip (target ≤ 20), JS ${kb(d.jsGzip)} KB gzip (no framework; target ≤ 1 for reading enhancement, ≤ 2 with the search opener), total ${kb(d.totalGzip)} KB`);
   console.log('  Reference: Starlight loads 68.6 KB gzip for one document page (29 KB of it JavaScript); goal is a third of that.');
-  const s = result.search;
-  console.log('\nSearch');
-  console.log(`  index, current versions: ${kb(s.indexCurrent.raw)} KB raw, ${kb(s.indexCurrent.gzip)} KB gzip (target ≤ 60)`);
-  console.log(`  index, every version:    ${kb(s.indexAll.raw)} KB raw, ${kb(s.indexAll.gzip)} KB gzip (loaded only on request)`);
-  console.log(`  JS loaded when search opens: ${kb(s.jsOnOpen.raw)} KB raw, ${kb(s.jsOnOpen.gzip)} KB gzip (target ≤ 15)`);
-  const ms = (n) => n.toFixed(2).padStart(6);
-  console.log(`  latency, real corpus (${s.latency.real.queries} queries): p50 ${ms(s.latency.real.p50)} ms, p95 ${ms(s.latency.real.p95)} ms`);
-  const l = s.latency.large;
-  console.log(`  latency, ${l.clauses.toLocaleString('en')} generated clauses (${l.queries} queries): p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms (target p95 ≤ 10); index build ${l.buildMs.toFixed(0)} ms, load ${l.loadMs.toFixed(0)} ms`);
+  console.log(`\n${searchBench.report(result.search)}`);
   const f = result.finder;
   console.log('\nReferral finder (/cari-rujukan/)');
   console.log(`  before a province is chosen: HTML+CSS ${kb(f.beforeProvince.htmlCssGzip)} KB gzip, JS ${kb(f.beforeProvince.jsGzip)} KB gzip (target JS ≤ 20)`);
   console.log(`  choosing a province adds one file: largest ${kb(f.province.largest.gzip)} KB gzip (province ${f.province.largest.code}), median ${kb(f.province.median.gzip)} KB (target ≤ 10 each)`);
   const p = f.route;
   console.log(`  route() over ${p.paths.toLocaleString("en")} situations (${p.combinations.toLocaleString("en")} combinations of answers × ${p.places} places): p50 ${p.p50Us.toFixed(1)} µs, p99 ${p.p99Us.toFixed(1)} µs, max ${p.maxUs.toFixed(0)} µs, ${p.overOneMs} at 1 ms or more (target: every path < 1 ms); ${(p.totalMs / 1000).toFixed(1)} s in all, ${p.meanSteps.toFixed(1)} steps on average`);
+  const e = result.eligibility;
+  console.log('\nPartner eligibility (/cek-mitra/)');
+  console.log(`  on load: JS ${kb(e.onLoad.raw)} KB raw, ${kb(e.onLoad.gzip)} KB gzip (target ≤ 15); opening the result adds ${kb(e.resultOpens.raw)} KB raw, ${kb(e.resultOpens.gzip)} KB gzip (target ≤ 8)`);
   if (result.lighthouse) {
     console.log('\nLighthouse, mobile preset (goal: 100 in every category)');
     console.log(`${'page type'.padEnd(20)} ${'perf'.padStart(4)} ${'a11y'.padStart(4)} ${'best'.padStart(4)} ${'seo'.padStart(4)}   ${'FCP ms'.padStart(7)} ${'LCP ms'.padStart(7)} ${'TBT ms'.padStart(6)} ${'CLS'.padStart(6)} ${'KB'.padStart(7)}`);

@@ -20,6 +20,8 @@ export const paths = {
   childScreening: () => 'penapisan/anak/',
   safety: () => 'aman/',
   eligibility: () => 'cek-mitra/',
+  /** The steps of one form of partnership, from application to signing and monitoring. */
+  eligibilityProcess: (form: string) => `cek-mitra/proses/${form}/`,
   finder: () => 'cari-rujukan/',
   /** One province's regencies and services, loaded by the finder when that province is chosen. */
   provinceData: (code: string) => `cari-rujukan/wilayah/${code}.json`,
@@ -28,6 +30,6 @@ export const paths = {
   /** KPAI's published complaint figures by year and cluster. */
   figures: () => 'angka-pengaduan/',
   search: () => 'cari/',
-  searchIndex: () => 'cari/indeks-terkini.json',
-  searchIndexAll: () => 'cari/indeks-semua.json',
+  /** The folder of the search index's files (src/lib/search/index-format.ts). */
+  searchIndex: () => 'cari/indeks/',
 } as const;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // The benchmark's own weighing, so the budgets and `npm run bench` count the same bytes.
-import { pageWeight, scriptClosure } from '../../bench/page-weight.mjs';
+import { onDemandWeight, pageWeight } from '../../bench/page-weight.mjs';
 import { builtPages, dist } from './dist';
 
 // Deterministic byte budgets (gzip), in the spirit of size-limit: a change that makes a page heavier than its
@@ -37,6 +37,18 @@ describe('byte budgets, gzip', () => {
     expect(weigh(page).js.gzip).toBeLessThanOrEqual(budget * KB);
   });
 
+  it('partner eligibility: at most 8 KB more when the result opens (readiness plan, safeguarding, draft agreements)', () => {
+    const later = onDemandWeight(dist, base, join(dist, 'cek-mitra/index.html'));
+    expect(later.gzip).toBeGreaterThan(0);
+    expect(later.gzip).toBeLessThanOrEqual(8 * KB);
+  });
+
+  it('partnership process pages: at most 1.5 KB of JavaScript (the search opener and the quick exit)', () => {
+    const process = builtPages.filter((p) => p.startsWith('cek-mitra/proses/'));
+    expect(process.length).toBeGreaterThan(0);
+    expect(process.filter((p) => weigh(p).js.gzip > 1.5 * KB)).toEqual([]);
+  });
+
   it('history pages: at most 2.5 KB of JavaScript (the point-in-time answer)', () => {
     expect(builtPages.filter((p) => p.endsWith('/riwayat/index.html')).filter((p) => weigh(p).js.gzip > 2.5 * KB)).toEqual([]);
   });
@@ -45,17 +57,6 @@ describe('byte budgets, gzip', () => {
     const others = /^(penapisan|cek-mitra|cari-rujukan|cari|dokumen\/[^/]+\/(bandingkan|riwayat))\//;
     const heavy = builtPages.filter((p) => !readingPages.includes(p) && !others.test(p)).filter((p) => weigh(p).js.gzip > 1.5 * KB);
     expect(heavy).toEqual([]);
-  });
-
-  // The index of current versions was 58.3 KB before the Panduan Rujukan 0.3 added its routing topics (77.3 KB
-  // after). 80 KB holds it until the search rework (issue 15) replaces this whole-index budget with a per-query one.
-  it('search: at most 15 KB of JavaScript when it opens, and at most 80 KB for the index of current versions', () => {
-    const astro = join(dist, '_astro');
-    const dialog = readdirSync(astro).find((f) => /^dialog\..*\.js$/.test(f))!;
-    const files = new Set<string>();
-    scriptClosure(dist, base, join(astro, dialog), files);
-    expect([...files].reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(15 * KB);
-    expect(gz(join(dist, 'cari/indeks-terkini.json'))).toBeLessThanOrEqual(80 * KB);
   });
 
   it('referral finder: choosing a province loads at most 10 KB', () => {
