@@ -1,8 +1,11 @@
 // One contact with every channel, its link, and the source that states it. Rendered to static HTML by Astro
-// pages and by the islands alike, so a contact looks and reads the same everywhere.
+// pages and by the islands alike, so a contact looks and reads the same everywhere. Beside each call, SMS and
+// WhatsApp link, one line says what it leaves behind on the phone, with a link to the part of /aman/ about it.
 import type { Contact } from '../schemas/contact';
 import type { RegionalService } from '../schemas/service';
 import { channelHref, channelLabel } from '../lib/contacts/channel-href';
+import { channelTraces } from '../lib/contacts/traces';
+import { paths } from '../lib/paths';
 import { dateLine } from '../lib/contacts/date-line';
 
 interface Props {
@@ -15,6 +18,9 @@ interface Props {
   /** Name and channels only, where the page already says what the service does. */
   brief?: boolean;
 }
+
+// The page on browsing safely, under the site's base path (the same in Astro pages and in islands).
+const safetyPage = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${paths.safety()}`;
 
 export function ContactCard({ contact, headingLevel, note, brief }: Props) {
   const Heading = headingLevel ? (`h${headingLevel}` as const) : 'p';
@@ -34,7 +40,7 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
         </p>
       )}
       {'region' in contact && (
-        <p class="source">
+        <p class="source" data-bacakan-lewati>
           Sumber: <SourceLink source={contact.source} /> ({dateLine(contact)}).
         </p>
       )}
@@ -43,6 +49,7 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
       <ul class="channels">
         {contact.channels.map((channel) => {
           const link = channelHref(channel);
+          const trace = link ? channelTraces[channel.kind] : undefined;
           return (
             <li key={`${channel.kind}-${channel.value}`}>
               {channelLabel[channel.kind]}: {link ? <a href={link}>{channel.value}</a> : <span class="channel-value">{channel.value}</span>}
@@ -53,7 +60,12 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
                 </>
               )}
               {channel.note && <> — {channel.note}</>}
-              <span class="source">
+              {trace && (
+                <span class="trace" data-bacakan-lewati>
+                  {trace.text} <a href={`${safetyPage}#${trace.section}`}>{trace.link}</a>
+                </span>
+              )}
+              <span class="source" data-bacakan-lewati>
                 Sumber: <SourceLink source={channel.source} /> ({dateLine(channel)}).
               </span>
             </li>

@@ -16,6 +16,8 @@ export const paths = {
   contacts: () => 'kontak/',
   glossary: () => 'istilah/',
   screening: () => 'penapisan/',
+  /** The pre-screening for a child (child mode, "Untuk anak"). */
+  childScreening: () => 'penapisan/anak/',
   safety: () => 'aman/',
   eligibility: () => 'cek-mitra/',
   /** The steps of one form of partnership, from application to signing and monitoring. */

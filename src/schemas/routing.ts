@@ -22,6 +22,33 @@ const option = z
   })
   .strict();
 
+/** An option in a child's words: the label alone, or a label and a hint. */
+const childOption = z.union([z.string().min(2, 'tulis pilihan ini dengan kata-kata anak'), z.object({ label: z.string().min(2), hint: z.string().optional() }).strict()], {
+  error: 'tulis pilihan ini dengan kata-kata anak: teks, atau { label, hint }',
+});
+
+/**
+ * The question in child mode ("Untuk anak"): either asked in a child's words (`title`, `summary`, and every option
+ * in `options`, by option id), or not asked at all (`skip`: the answer used instead, and `why`). The same option
+ * ids either way, so a child's answers go through the same routing rules as an adult's.
+ */
+const childQuestion = z
+  .object({
+    title: z.string().min(5, 'tulis pertanyaannya dengan kata-kata anak').optional(),
+    hint: z.string().optional(),
+    summary: z.string().min(3).optional(),
+    options: z.record(slug, childOption).default({}),
+    /** Not asked in child mode: the answer used instead. */
+    skip: z.array(slug).min(1, 'sebutkan jawaban yang dipakai').optional(),
+    /** Why a child is not asked this question (for whoever edits this file). */
+    why: z.string().min(10).optional(),
+  })
+  .strict()
+  .refine((c) => (c.skip ? !c.title && !c.summary : Boolean(c.title && c.summary)), {
+    message: 'tulis "title" dan "summary" bila pertanyaan ini ditanyakan kepada anak, atau "skip" dan "why" bila tidak',
+  })
+  .refine((c) => !c.skip || Boolean(c.why), { message: 'tulis mengapa pertanyaan ini tidak ditanyakan kepada anak', path: ['why'] });
+
 export const question = z
   .object({
     id: slug,
@@ -31,6 +58,7 @@ export const question = z
     /** How the answer reads on a summary ("Usia saat kejadian: …"). */
     summary: z.string().min(3, 'tulis label ringkasnya'),
     options: z.array(option).default([]),
+    child: childQuestion.optional(),
   })
   .strict()
   .refine((q) => q.type === 'place' || q.options.length >= 2, { message: 'pertanyaan pilihan butuh paling sedikit dua pilihan', path: ['options'] });
@@ -54,6 +82,20 @@ export const condition = z
   })
   .catchall(answers);
 
+/**
+ * What the service does after a person reports, and how long that usually takes where a source says so. Never a
+ * promise: `time` is what a source states (`source` names it); without one, the tools say that no source gives a
+ * time.
+ */
+export const afterReport = z
+  .object({
+    next: z.string().min(10, 'tulis apa yang dilakukan layanan ini sesudah orang melapor'),
+    time: z.string().min(5).optional(),
+    source: z.string().min(3).optional(),
+  }, { error: 'wajib diisi: apa yang dilakukan tujuan ini sesudah orang melapor (after.next), dan berapa lama bila ada sumbernya (after.time, after.source)' })
+  .strict()
+  .refine((a) => !a.time || Boolean(a.source), { message: 'sebutkan sumber lama waktunya, misalnya "menurut pemberitaan"', path: ['source'] });
+
 export const destination = z
   .object({
     id: slug,
@@ -70,6 +112,8 @@ export const destination = z
     fallback: slug.optional(),
     /** How to find it when the directory has no channel: an office to visit, a person to ask. */
     reach: z.string().min(10).optional(),
+    /** What happens after the person reports here. */
+    after: afterReport,
     clause: clauseLink,
   })
   .strict();
@@ -88,6 +132,11 @@ export const step = z
     clause: clauseLink,
     /** The plain-language section of the complaint guide for the public, where there is one. */
     guide: clauseLink.optional(),
+    /**
+     * The step for a child (child mode): a title and a few short sentences in words a 10-year-old reads — what
+     * this is, who makes the contact, what happens next. The adult's full step stays one tap away.
+     */
+    child: z.object({ title: z.string().min(5), text: z.string().min(10) }).strict().optional(),
   })
   .strict();
 
@@ -123,6 +172,8 @@ export const canonicalSituation = z
   .strict();
 
 export type Question = z.output<typeof question>;
+export type ChildQuestion = NonNullable<Question['child']>;
+export type AfterReport = z.output<typeof afterReport>;
 export type Condition = z.output<typeof condition>;
 export type Destination = z.output<typeof destination>;
 export type Step = z.output<typeof step>;

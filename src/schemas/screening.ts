@@ -20,6 +20,8 @@ const interlude = z
     title: z.string().min(5),
     body: z.array(z.string().min(3)).min(1),
     contacts: z.array(slug).default([]),
+    /** The page in child mode: the same condition and contacts, in a child's words. */
+    child: z.object({ title: z.string().min(5), body: z.array(z.string().min(3)).min(1) }).strict().optional(),
   })
   .strict();
 
@@ -34,6 +36,8 @@ const kpaiRole = z
     verdict: z.string().min(5),
     text: z.string().min(10),
     clauses: z.array(clauseRef).min(1, 'setiap jawaban mengutip paling sedikit satu bagian pedoman'),
+    /** KPAI's part, in a child's words. */
+    child: z.string().min(10).optional(),
   })
   .strict();
 
@@ -45,6 +49,39 @@ const urgency = z
     when: condition.optional(),
     level: z.enum(urgencyLevels, { error: `harus salah satu dari: ${urgencyLevels.join(', ')}` }),
     text: z.string().min(10),
+    child: z.string().min(10).optional(),
+  })
+  .strict();
+
+/** One choice of the letter to a trusted adult: its label, and the sentence it puts in the letter. */
+const letterOption = z.object({ id: slug, label: z.string().min(2), text: z.string().min(2) }).strict();
+
+/**
+ * One part of the letter: a question with choices (no free text). A sentence may carry `{kejadian}` (what the child
+ * said happened) or `{langkah}` (the first places to contact, from the result).
+ */
+const letterPart = z
+  .object({
+    id: slug,
+    legend: z.string().min(5),
+    hint: z.string().optional(),
+    type: z.enum(['single', 'multiple']),
+    /** For several choices: one sentence that lists them at `{pilihan}` ("Aku merasa {pilihan}."). */
+    sentence: z.string().min(5).optional(),
+    options: z.array(letterOption).min(2, 'beri paling sedikit dua pilihan'),
+  })
+  .strict();
+
+/** A promise the child can rely on, and the clause of a guide that says so. */
+const promiseItem = z.object({ text: z.string().min(10), clause: clauseLink }).strict();
+
+/** Child mode ("Untuk anak"): what is its own — the start page, the promise, and the letter to a trusted adult. */
+export const childMode = z
+  .object({
+    title: z.string().min(5),
+    intro: z.array(z.string().min(5)).min(1),
+    promise: z.object({ title: z.string().min(5), items: z.array(promiseItem).min(1) }).strict(),
+    letter: z.object({ title: z.string().min(5), intro: z.string().min(10), parts: z.array(letterPart).min(1), closing: z.string().min(5) }).strict(),
   })
   .strict();
 
@@ -53,6 +90,7 @@ export const screeningFlow = z
     interludes: z.array(interlude).default([]),
     kpai: firstMatchList(kpaiRole),
     urgency: firstMatchList(urgency),
+    child: childMode.optional(),
   })
   .strict();
 
@@ -60,3 +98,5 @@ export type ScreeningFlow = z.output<typeof screeningFlow>;
 export type Interlude = ScreeningFlow['interludes'][number];
 export type KpaiRole = ScreeningFlow['kpai'][number];
 export type Urgency = ScreeningFlow['urgency'][number];
+export type ChildModeData = NonNullable<ScreeningFlow['child']>;
+export type LetterPart = ChildModeData['letter']['parts'][number];

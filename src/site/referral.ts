@@ -39,6 +39,7 @@ export async function routingProps(flow?: ScreeningFlow): Promise<RoutingProps> 
     ...model.steps.flatMap((s) => [s.clause, ...(s.guide ? [s.guide] : [])]),
     ...model.destinations.map((d) => d.clause),
     ...(flow?.kpai.flatMap((k) => k.clauses.map((c) => c.href)) ?? []),
+    ...(flow?.child?.promise.items.map((i) => i.clause) ?? []),
   ];
   return {
     model,

@@ -28,6 +28,7 @@ describe('byte budgets, gzip', () => {
   it.each([
     // The pre-screening and the finder share one routing engine, its views and the place fields: one budget.
     ['penapisan/index.html', 20],
+    ['penapisan/anak/index.html', 20],
     ['cek-mitra/index.html', 15],
     ['cari-rujukan/index.html', 20],
     ['dokumen/sop-pengaduan/bandingkan/index.html', 16],

@@ -13,6 +13,8 @@ const pages = {
   'public figures': '/angka-pengaduan/',
   'service directory': '/layanan/',
   'province services': '/layanan/jawa-barat/',
+  'child mode': '/penapisan/anak/',
+  safety: '/aman/',
   '404': '/tidak-ada/',
 };
 

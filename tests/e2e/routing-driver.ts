@@ -14,6 +14,15 @@ export type Answers = Record<string, string[]>;
 
 const label = (questionId: string, optionId: string) => questions.find((q) => q.id === questionId)!.options.find((o) => o.id === optionId)!.label;
 
+/** How child mode words an option: its child label, from the same data. */
+export const childLabel = (questionId: string, optionId: string) => {
+  const said = questions.find((q) => q.id === questionId)!.child!.options[optionId]!;
+  return typeof said === 'string' ? said : said.label;
+};
+
+/** The answers child mode uses for the questions it does not ask, from the same data. */
+export const childFixed: Answers = Object.fromEntries(questions.flatMap((q) => (q.child?.skip ? [[q.id, q.child.skip]] : [])));
+
 /** The province's and regency's names for a Kemendagri code, as the place fields list them. */
 export async function placeNames(code: string): Promise<{ province: string; regency?: string }> {
   const [provinces, regencies] = await Promise.all([getProvinces(), getRegencies()]);
@@ -40,10 +49,10 @@ async function choosePlace(scope: Page | Locator, code: string | undefined) {
 }
 
 /** Ticks the answers to one question inside `scope`; a question left out is answered with its "none" option. */
-async function tick(scope: Page | Locator, questionId: string, given: string[] | undefined) {
+async function tick(scope: Page | Locator, questionId: string, given: string[] | undefined, labelOf = label) {
   const q = questions.find((x) => x.id === questionId)!;
   const ids = given ?? [q.options.find((o) => o.exclusive || o.id === 'tidak-tahu')?.id ?? q.options.at(-1)!.id];
-  for (const id of ids) await scope.getByLabel(label(questionId, id), { exact: true }).check();
+  for (const id of ids) await scope.getByLabel(labelOf(questionId, id), { exact: true }).check();
 }
 
 export async function openScreening(page: Page) {
@@ -54,6 +63,27 @@ export async function openScreening(page: Page) {
 /** Answers the pre-screening one page at a time, reads the check page, and opens the result. */
 export async function screeningResult(page: Page, answers: Answers, place?: string) {
   await openScreening(page);
+  await answerPages(page, answers, place, label);
+}
+
+export async function openChildMode(page: Page) {
+  await page.goto('/penapisan/anak/');
+  await expect(page.getByRole('button', { name: 'Mulai', exact: true })).toBeEnabled();
+  await page.getByRole('button', { name: 'Mulai', exact: true }).click();
+}
+
+/** Child mode with the same answers, by the child's words: only the questions a child is asked. */
+export async function childResult(page: Page, answers: Answers, place?: string) {
+  await openChildMode(page);
+  await answerPages(page, answers, place, childLabel);
+}
+
+/** The child's result: the destinations of the steps told in a child's words. */
+export async function childDestinations(page: Page): Promise<string[]> {
+  return (await page.locator('.child-steps > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-tujuan') ?? ''))).filter(Boolean);
+}
+
+async function answerPages(page: Page, answers: Answers, place: string | undefined, labelOf: typeof label) {
   for (let guard = 0; guard < 20; guard++) {
     if (await page.getByRole('button', { name: 'Lihat hasil' }).isVisible()) break;
     if (await page.getByRole('button', { name: 'Lanjutkan pertanyaan' }).isVisible()) {
@@ -64,7 +94,7 @@ export async function screeningResult(page: Page, answers: Answers, place?: stri
     const id = await form.locator('fieldset').first().getAttribute('id');
     const q = questions.find((x) => x.id === id)!;
     if (q.type === 'place') await choosePlace(form, place);
-    else await tick(form, q.id, answers[q.id]);
+    else await tick(form, q.id, answers[q.id], labelOf);
     await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
   }
   await page.getByRole('button', { name: 'Lihat hasil' }).click();
@@ -90,5 +120,5 @@ export async function finderResult(page: Page, answers: Answers, place?: string)
 
 /** The destination of the first step shown that sends the person somewhere, and every destination shown. */
 export async function shownDestinations(page: Page): Promise<string[]> {
-  return (await page.locator('.path-steps > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-tujuan') ?? ''))).filter(Boolean);
+  return (await page.locator('.path-steps:not(.child-steps) > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-tujuan') ?? ''))).filter(Boolean);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { finderResult, screeningResult, shownDestinations, situations } from './routing-driver';
+import { childDestinations, childFixed, childResult, finderResult, screeningResult, shownDestinations, situations } from './routing-driver';
 
 // Both public tools ask the same questions and show who to contact from one routing engine. For the canonical
 // situations marked for the browser, both must show the same path — the same first destination the table
@@ -17,5 +17,21 @@ for (const row of situations.filter((s) => s.browser)) {
     expect(fromFinder).toEqual(fromScreening);
     expect(await page.locator('.path-steps > li > h3').allTextContents()).toEqual(screeningSteps);
     for (const m of row.mentions) expect(fromFinder).toContain(m);
+  });
+}
+
+// Child mode asks fewer questions in a child's words and answers the others itself (childFixed, from the data). With
+// those answers, the finder must send the person to the same place first, and the child sees the same path.
+for (const row of situations.filter((s) => s.browser && s.answers.usia?.[0] === 'anak')) {
+  test(`child mode and the finder agree on "${row.story}"`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await childResult(page, row.answers, row.place);
+    const fromChild = await childDestinations(page);
+    const adultSteps = await page.locator('.adult-steps .path-steps > li > h3').allTextContents();
+    await finderResult(page, { ...row.answers, ...childFixed }, row.place);
+    const fromFinder = await shownDestinations(page);
+    expect(fromChild[0]).toBe(fromFinder[0]);
+    expect(fromChild).toEqual(fromFinder);
+    expect(await page.locator('.path-steps > li > h3').allTextContents()).toEqual(adultSteps);
   });
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { tabTo } from './keyboard';
+import { answerByKeyboard, provinceByKeyboard, tabTo } from './keyboard';
 import { openScreening, screeningResult } from './routing-driver';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -46,25 +46,14 @@ test('a full path by keyboard alone, with no request but the chosen province’s
 
   const answer = async (...labels: string[]) => {
     await axe(page, (await heading(page).textContent()) ?? '');
-    for (const label of labels) {
-      const input = page.getByLabel(label, { exact: true });
-      await tabTo(page, input);
-      if (!(await input.isChecked())) await page.keyboard.press('Space');
-    }
-    await tabTo(page, page.getByRole('button', { name: 'Lanjutkan', exact: true }));
-    await page.keyboard.press('Enter');
+    await answerByKeyboard(page, ...labels);
   };
   await answer('Tidak');
   await answer('Di bawah 18 tahun, termasuk yang masih dalam kandungan');
   await answer('Perundungan (bullying) oleh anak lain');
   await answer('Sekolah negeri');
   await axe(page, 'daerah');
-  await tabTo(page, page.getByRole('combobox', { name: 'Provinsi' }));
-  await page.keyboard.type('jawa bar');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('button', { name: 'Lanjutkan', exact: true }));
-  await page.keyboard.press('Enter');
+  await provinceByKeyboard(page, 'jawa bar');
   await answer('Tidak ada, atau saya tidak tahu');
   await answer('Sudah, tetapi penanganannya terhenti atau tidak ada kabar');
 

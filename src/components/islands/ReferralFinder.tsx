@@ -12,6 +12,7 @@ import { finderText } from '../../lib/referral/copy-text';
 import { ErrorSummary, type FieldError } from './form/ErrorSummary';
 import { ResultActions } from './ResultActions';
 import { withBoundary } from './IslandBoundary';
+import { ReadAloud } from '../ReadAloud';
 import { PathSteps } from './routing/PathSteps';
 import { PrintNotice } from './routing/PrintNotice';
 import { QuestionField } from './routing/QuestionField';
@@ -87,10 +88,11 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
         </p>
       </form>
       {path && (
-        <section class="referral-result result-block" aria-labelledby="jalur-judul">
+        <section class="referral-result result-block" aria-labelledby="jalur-judul" id="jalur-isi">
           <h2 id="jalur-judul" ref={heading} tabIndex={-1}>
             Jalur rujukan: {where}
           </h2>
+          <ReadAloud target="jalur-isi" what="jalur ini" />
           <p class="draft-note">Jalur ini disusun dari panduan draf berdasarkan sumber publik. Ini bukan penilaian atau keputusan KPAI.</p>
           <PrintNotice contacts={contacts} />
           {directory === 'gagal' && <p class="error-message">Daftar layanan daerah untuk provinsi ini tidak dapat dimuat. Jalur di bawah ini memakai layanan nasional saja.</p>}

@@ -15,6 +15,7 @@ import { eligibilityLinks, eligibilityProblems } from '../eligibility/check-data
 import { canonicalSituation, destination, question, routingRules, step, type RoutingModel } from '../../schemas/routing';
 import { regionalService, type RegionalService } from '../../schemas/service';
 import { routingModelProblems, screeningProblems, situationProblems, type RoutingFile } from '../routing/check-model';
+import { childModeProblems } from '../routing/check-child';
 import { placeForCode } from '../routing/place';
 import { unexplained, type Gloss } from '../routing/plain-words';
 import { channelItems, dateProblems } from '../contacts/check-dates';
@@ -238,7 +239,7 @@ function checkRouting(files: CorpusFiles, contacts: Set<string>, cites: ClauseCh
   const model: RoutingModel = { questions: [...parsed.questions.values()], destinations: [...parsed.destinations.values()], steps: [...parsed.steps.values()], ...ruleLists.data };
   const fileOf = (file: RoutingFile) => (file === 'screening' ? files.screening.file : files.routing[file].file);
   const refs = { contacts, cites };
-  const problems = [...routingModelProblems(model, refs), ...(flow.success ? screeningProblems(model, flow.data, refs) : [])];
+  const problems = [...routingModelProblems(model, refs), ...(flow.success ? [...screeningProblems(model, flow.data, refs), ...childModeProblems(model, flow.data, refs)] : [])];
   const said = new Set<string>();
   // With a glossary that could not be read, abbreviations are not judged: that would blame every one.
   for (const text of files.glossary.broken ? [] : publicTexts(model)) {
@@ -260,8 +261,8 @@ function checkRouting(files: CorpusFiles, contacts: Set<string>, cites: ClauseCh
 /** Every text of the routing model that the public tools show, with where it is written. */
 function publicTexts(model: RoutingModel): { file: RoutingFile; field: string; text: string }[] {
   return [
-    ...model.destinations.flatMap((d) => [d.name, d.what, d.reach ?? ''].map((text) => ({ file: 'destinations' as const, field: d.id, text }))),
-    ...model.steps.flatMap((s) => [s.title, s.why, s.how, ...s.bring].map((text) => ({ file: 'steps' as const, field: s.id, text }))),
+    ...model.destinations.flatMap((d) => [d.name, d.what, d.reach ?? '', d.after.next, d.after.time ?? ''].map((text) => ({ file: 'destinations' as const, field: d.id, text }))),
+    ...model.steps.flatMap((s) => [s.title, s.why, s.how, ...s.bring, s.child?.title ?? '', s.child?.text ?? ''].map((text) => ({ file: 'steps' as const, field: s.id, text }))),
   ];
 }
 

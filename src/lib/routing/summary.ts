@@ -5,6 +5,7 @@ import type { RegionalService } from '../../schemas/service';
 import type { Answers } from './answers';
 import type { Path } from './route';
 import { answerText } from './questions';
+import { afterTime } from './after';
 
 /**
  * The line every copied or printed summary starts with: where it comes from, and that it is not KPAI's word.
@@ -31,7 +32,8 @@ export function answerLines(questions: readonly Question[], answers: Answers, pl
 }
 
 /**
- * The path as numbered plain-text steps: what to do, why, who with every channel, what to bring. Carries no
+ * The path as numbered plain-text steps: what to do, why, who with every channel, what happens next and how long
+ * it takes where a source says, what to bring. Carries no
  * name and nothing the person typed.
  */
 export function pathLines(path: Path, contacts: ReadonlyMap<string, Contact>, explain: (text: string) => string = (t) => t): string[] {
@@ -45,6 +47,7 @@ export function pathLines(path: Path, contacts: ReadonlyMap<string, Contact>, ex
     }
     const via = fallback && contacts.get(fallback);
     if (via) lines.push(`   Bila ${destination?.name ?? 'layanan ini'} tidak dapat dihubungi: ${via.name}: ${via.channels.map((c) => `${c.kind} ${c.value}`).join(', ')}`);
+    if (destination) lines.push(`   Sesudahnya: ${explain(destination.after.next)}`, `   Berapa lama: ${explain(afterTime(destination.after))}`);
     if (step.bring.length > 0) lines.push(`   Bawa: ${step.bring.join('; ')}.`);
   });
   return lines;

@@ -1,6 +1,6 @@
 import type { Destination, RoutingModel } from '../../schemas/routing';
 import type { KpaiRole, ScreeningFlow, Urgency } from '../../schemas/screening';
-import { clusters, type ClusterId } from '../../schemas/vocabularies';
+import type { ClusterId } from '../../schemas/vocabularies';
 import { firstMatch } from '../rules/select';
 import type { Answers } from '../routing/answers';
 import { holds } from '../routing/condition';
@@ -16,8 +16,11 @@ export interface ScreeningResult {
   urgency: Urgency;
   /** Everything the steps ask to bring, once each, in the order of the steps. */
   prepare: string[];
-  /** KPAI's complaint clusters the answers fall under, in the order KPAI lists them. */
-  clusters: string[];
+  /**
+   * KPAI's complaint clusters the answers fall under, by id (each once). The view names them from the vocabulary
+   * it is given, in KPAI's order, so the label table stays out of the browser's code.
+   */
+  clusters: ClusterId[];
 }
 
 /** The pre-screening's result, built once from the answers and the place. */
@@ -34,8 +37,13 @@ export function screeningResult(model: RoutingModel, flow: ScreeningFlow, answer
   };
 }
 
-function clustersOf(model: RoutingModel, answers: Answers): string[] {
+function clustersOf(model: RoutingModel, answers: Answers): ClusterId[] {
   const found = new Set<ClusterId>();
   for (const q of model.questions) for (const o of q.options) if (answers[q.id]?.includes(o.id)) o.clusters.forEach((c) => found.add(c));
-  return (Object.keys(clusters) as ClusterId[]).filter((id) => found.has(id)).map((id) => clusters[id]);
+  return [...found];
+}
+
+/** The clusters' names, in the order of KPAI's list (`labels`, the vocabulary in src/schemas/vocabularies.ts). */
+export function clusterNames(ids: readonly ClusterId[], labels: Readonly<Record<ClusterId, string>>): string[] {
+  return (Object.keys(labels) as ClusterId[]).filter((id) => ids.includes(id)).map((id) => labels[id]);
 }

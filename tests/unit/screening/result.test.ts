@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { route } from '../../../src/lib/routing/route';
-import { screeningResult } from '../../../src/lib/screening/result';
+import { clusterNames, screeningResult } from '../../../src/lib/screening/result';
+import { clusters } from '../../../src/schemas/vocabularies';
 import { screeningText } from '../../../src/lib/screening/copy-text';
 import { finderText } from '../../../src/lib/referral/copy-text';
 import { contacts, flow, model, place } from '../routing/load';
@@ -14,7 +15,7 @@ describe('the pre-screening result', () => {
     expect(result.first?.id).toBe('bantuan-hukum');
     expect(result.kpai.id).toBe('abh');
     expect(result.urgency.level).toBe('segera');
-    expect(result.clusters).toEqual(['PKA — Anak yang berhadapan dengan hukum']);
+    expect(clusterNames(result.clusters, clusters)).toEqual(['PKA — Anak yang berhadapan dengan hukum']);
   });
 
   it('an adult’s own case is said not to be a child’s; danger is an emergency whatever else is true', () => {

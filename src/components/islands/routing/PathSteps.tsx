@@ -1,14 +1,15 @@
 // Who to contact, in which order and why: the routing engine's path as numbered steps. Both public tools show
 // it with this one view, so for the same answers they show the same steps. Each step says what to do, who the
-// destination is in plain words, why, how, the channels (tap-to-call, WhatsApp) with their sources, what to
-// bring, and the clause behind it.
+// destination is in plain words, why, how, the channels (tap-to-call, WhatsApp) with their sources, what the
+// service does next and how long it takes where a source says so, what to bring, and the clause behind it.
 import type { Contact } from '../../../schemas/contact';
-import type { Path, PathStep } from '../../../lib/routing/route';
-import { placeName, type Place } from '../../../lib/routing/place';
+import type { Path } from '../../../lib/routing/route';
+import type { Place } from '../../../lib/routing/place';
 import type { Segment } from '../../../lib/routing/plain-words';
+import { afterTime } from '../../../lib/routing/after';
 import { regionalKindLabels } from '../../../schemas/vocabularies';
-import { ContactCard } from '../../ContactCard';
 import { Glossed } from './Glossed';
+import { StepChannels } from './StepChannels';
 
 interface Props {
   path: Path;
@@ -44,7 +45,17 @@ export function PathSteps({ path, place, contacts, clauseLabels, gloss, base, le
           <p>
             <strong>Caranya:</strong> <Glossed segments={gloss(s.step.how)} base={base} />
           </p>
-          <Channels s={s} place={place} contacts={contacts} />
+          <StepChannels s={s} place={place} contacts={contacts} />
+          {s.destination && (
+            <div class="step-after">
+              <p>
+                <strong>Sesudah Anda menghubunginya:</strong> <Glossed segments={gloss(s.destination.after.next)} base={base} />
+              </p>
+              <p>
+                <strong>Berapa lama:</strong> <Glossed segments={gloss(afterTime(s.destination.after))} base={base} />
+              </p>
+            </div>
+          )}
           {s.step.bring.length > 0 && (
             <>
               <p>
@@ -57,7 +68,7 @@ export function PathSteps({ path, place, contacts, clauseLabels, gloss, base, le
               </ul>
             </>
           )}
-          <p class="hint">
+          <p class="hint" data-bacakan-lewati>
             Dasar: <a href={link(s.step.clause)}>{clauseLabels[s.step.clause] ?? s.step.clause}</a>
             {s.step.guide && (
               <>
@@ -68,37 +79,5 @@ export function PathSteps({ path, place, contacts, clauseLabels, gloss, base, le
         </li>
       ))}
     </ol>
-  );
-}
-
-function Channels({ s, place, contacts }: { s: PathStep; place?: Place; contacts: ReadonlyMap<string, Contact> }) {
-  const { destination, regional, fallback } = s;
-  const note = regional?.kind ? destination?.regionalNotes[regional.kind] : undefined;
-  const via = fallback ? contacts.get(fallback) : undefined;
-  const where = place ? placeName(place) : 'daerah anak';
-  return (
-    <>
-      {note && <p>{note}</p>}
-      {regional?.services.map((service) => <ContactCard key={service.id} contact={service} />)}
-      {s.contacts.map((id) => contacts.get(id) && <ContactCard key={id} contact={contacts.get(id)!} brief />)}
-      {destination?.reach && !regional?.reachable && s.contacts.length === 0 && (
-        <p>
-          <strong>Cara menemukannya:</strong> {destination.reach}
-        </p>
-      )}
-      {via && (
-        <>
-          <p class="contact-note">
-            {regional && regional.services.length === 0
-              ? `Direktori kami belum memuat ${destination?.name ?? 'layanan ini'} untuk ${where}. `
-              : regional
-                ? `Kontak ${destination?.name ?? 'layanan ini'} di ${where} belum ada di direktori kami. `
-                : ''}
-            Bila Anda tidak dapat menemukan atau menghubunginya, hubungi {via.name}, yang akan membantu menghubungkan Anda.
-          </p>
-          <ContactCard contact={via} brief />
-        </>
-      )}
-    </>
   );
 }

@@ -5,6 +5,7 @@ import type { Answers } from '../../../lib/routing/answers';
 import { answerText } from '../../../lib/routing/questions';
 
 interface Props {
+  title: string;
   questions: readonly Question[];
   answers: Answers;
   placeLabel: string;
@@ -13,11 +14,11 @@ interface Props {
   heading: RefObject<HTMLHeadingElement>;
 }
 
-export function CheckPage({ questions, answers, placeLabel, change, confirm, heading }: Props) {
+export function CheckPage({ title, questions, answers, placeLabel, change, confirm, heading }: Props) {
   return (
     <div>
       <h1 ref={heading} tabIndex={-1}>
-        Periksa jawaban Anda
+        {title}
       </h1>
       <dl class="summary-list">
         {questions.map((q) => (

@@ -4,6 +4,7 @@ import type { RefObject } from 'preact';
 import type { Contact } from '../../../schemas/contact';
 import type { Interlude } from '../../../schemas/screening';
 import { ContactCard } from '../../ContactCard';
+import { ReadAloud } from '../../ReadAloud';
 
 interface Props {
   interlude: Interlude;
@@ -14,10 +15,11 @@ interface Props {
 
 export function InterludePage({ interlude, contacts, next, heading }: Props) {
   return (
-    <div class="info-step">
+    <div class="info-step" id="jeda-isi">
       <h1 ref={heading} tabIndex={-1}>
         {interlude.title}
       </h1>
+      <ReadAloud target="jeda-isi" what="halaman ini" />
       {interlude.body.map((p) => (
         <p key={p}>{p}</p>
       ))}

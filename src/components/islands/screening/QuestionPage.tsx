@@ -3,6 +3,7 @@
 import type { RefObject } from 'preact';
 import type { Question } from '../../../schemas/routing';
 import type { Region } from '../../../lib/routing/place';
+import { ReadAloud } from '../../ReadAloud';
 import { QuestionField } from '../routing/QuestionField';
 import type { DirectoryState } from '../routing/useDirectory';
 
@@ -26,6 +27,7 @@ export function QuestionPage({ question, draft, setDraft, error, provinces, dire
       <p class="progress">
         Langkah {number} · paling banyak {left} langkah lagi
       </p>
+      <ReadAloud target={question.id} what="pertanyaan ini dan pilihannya" />
       <QuestionField
         question={question}
         value={draft}

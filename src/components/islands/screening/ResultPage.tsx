@@ -5,11 +5,14 @@ import type { Contact } from '../../../schemas/contact';
 import type { Place } from '../../../lib/routing/place';
 import type { Gloss } from '../../../lib/routing/plain-words';
 import { glosser } from '../../../lib/routing/plain-words';
-import type { ScreeningResult } from '../../../lib/screening/result';
+import { clusterNames, type ScreeningResult } from '../../../lib/screening/result';
+import type { ClusterId } from '../../../schemas/vocabularies';
+import { ReadAloud } from '../../ReadAloud';
 import { Glossed } from '../routing/Glossed';
 import { PathSteps } from '../routing/PathSteps';
 
-interface Props {
+/** What a pre-screening result view is given, in the adult tool and in child mode. */
+export interface ResultViewProps {
   result: ScreeningResult;
   place?: Place;
   contacts: ReadonlyMap<string, Contact>;
@@ -19,16 +22,23 @@ interface Props {
   heading: RefObject<HTMLHeadingElement>;
 }
 
-export function ResultPage({ result, place, contacts, glosses, clauseLabels, base, heading }: Props) {
+interface Props extends ResultViewProps {
+  /** KPAI's cluster names, from the page (the vocabulary), in KPAI's order. */
+  clusterLabels: Readonly<Record<ClusterId, string>>;
+}
+
+export function ResultPage({ result, place, contacts, glosses, clauseLabels, base, heading, clusterLabels }: Props) {
   const gloss = glosser(glosses);
   const link = (href: string) => `${base}${href.slice(1)}`;
-  const { kpai, urgency, path, prepare, clusters } = result;
+  const { kpai, urgency, path, prepare } = result;
+  const clusters = clusterNames(result.clusters, clusterLabels);
   return (
-    <div class="screening-result">
+    <div class="screening-result" id="hasil-isi">
       <p class="result-kicker">Hasil</p>
       <h1 ref={heading} tabIndex={-1}>
         {kpai.verdict}
       </h1>
+      <ReadAloud target="hasil-isi" what="hasil ini" />
       <p class={`urgency urgency-${urgency.level}`}>{urgency.text}</p>
       <p class="lead">
         <Glossed segments={gloss(kpai.text)} base={base} />
