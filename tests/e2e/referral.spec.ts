@@ -195,3 +195,24 @@ test('the directory lists all 38 provinces, and a province page its regencies an
   await expect(kpadBandung).toContainText('tidak kami cantumkan');
   await expect(page.locator('a[href^="tel:081214484460"]')).toHaveCount(0);
 });
+
+test('on a slow connection, pressing the button while the province’s list loads shows the path once it has come', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/cari-rujukan/wilayah/51.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page);
+  for (const label of ['Tidak', 'Di bawah 18 tahun, termasuk yang masih dalam kandungan', 'Anak dipukul, disakiti, diancam, atau terus-menerus dihina', 'Di rumah, atau oleh keluarga', 'Tidak ada, atau saya tidak tahu', 'Belum dilaporkan ke mana pun']) {
+    await page.getByLabel(label, { exact: true }).check();
+  }
+  await page.getByRole('combobox', { name: 'Provinsi' }).fill('Bali');
+  await page.getByRole('combobox', { name: 'Provinsi' }).press('Escape');
+  await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Memuat daftar layanan daerah' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Jalur rujukan: Bali' })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { name: 'Jalur rujukan: Bali' })).toBeFocused();
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+});

@@ -179,3 +179,25 @@ test('without JavaScript the page offers the emergency contacts and the complain
   await expect(page.locator('main').getByRole('link', { name: 'Panduan Pengaduan' })).toHaveAttribute('href', '/dokumen/panduan-pengaduan/');
   await context.close();
 });
+
+test('on a slow connection, one press of "Lanjutkan" while the province’s list loads is enough: it says so, then goes on', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/cari-rujukan/wilayah/32.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openScreening(page);
+  await choose(page, 'Tidak');
+  await choose(page, 'Di bawah 18 tahun, termasuk yang masih dalam kandungan');
+  await choose(page, 'Anak dipukul, disakiti, diancam, atau terus-menerus dihina');
+  await choose(page, 'Di rumah, atau oleh keluarga');
+  await page.getByRole('combobox', { name: 'Provinsi' }).fill('Jawa Barat');
+  await page.getByRole('combobox', { name: 'Provinsi' }).press('Escape');
+  await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Memuat daftar kabupaten/kota' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  release();
+  await expect(heading(page)).toHaveText('Apakah salah satu hal ini juga berlaku?');
+  await expect(heading(page)).toBeFocused();
+});

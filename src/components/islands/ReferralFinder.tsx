@@ -40,6 +40,13 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
   useEffect(() => {
     if (shown) heading.current?.focus();
   }, [shown]);
+  // Pressed while the province's list was still loading: the path shows by itself once it has come or failed.
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (!waiting || directory === 'memuat') return;
+    setWaiting(false);
+    setShown(true);
+  }, [waiting, directory]);
 
   const set = (id: string) => (value: string[]) => {
     setAnswers((a) => ({ ...a, [id]: value }));
@@ -52,10 +59,11 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
       const message = answerProblem(q, answers[q.id]);
       return message ? [{ field: q.type === 'place' ? `${q.id}-provinsi` : q.id, message: `${q.summary}: ${message}` }] : [];
     });
-    if (placeQuestion && directory === 'memuat') found.push({ field: `${placeQuestion.id}-provinsi`, message: 'Daftar kabupaten/kota masih dimuat. Tunggu sebentar, lalu tekan tombol lagi.' });
     setErrors(found);
     setAttempt((n) => n + 1);
-    setShown(found.length === 0);
+    const loading = found.length === 0 && directory === 'memuat';
+    setWaiting(loading);
+    setShown(found.length === 0 && !loading);
   };
 
   const restart = () => {
@@ -86,6 +94,7 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
             Tampilkan jalur rujukan
           </button>
         </p>
+        <p role="status">{waiting ? 'Memuat daftar layanan daerah… Jalur muncul sendiri sesudahnya.' : ''}</p>
       </form>
       {path && (
         <section class="referral-result result-block" aria-labelledby="jalur-judul" id="jalur-isi">

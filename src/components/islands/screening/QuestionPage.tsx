@@ -19,9 +19,11 @@ interface Props {
   number: number;
   left: number;
   ready: boolean;
+  /** "Lanjutkan" was pressed while the province's list was loading: the tool goes on when it has come. */
+  waiting?: boolean;
 }
 
-export function QuestionPage({ question, draft, setDraft, error, provinces, directory, submit, heading, number, left, ready }: Props) {
+export function QuestionPage({ question, draft, setDraft, error, provinces, directory, submit, heading, number, left, ready, waiting }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <p class="progress">
@@ -42,9 +44,12 @@ export function QuestionPage({ question, draft, setDraft, error, provinces, dire
         }
       />
       <p>
-        <button type="submit" disabled={!ready}>
+        <button type="submit" disabled={!ready} aria-disabled={waiting ? 'true' : undefined}>
           Lanjutkan
         </button>
+      </p>
+      <p role="status" class="waiting">
+        {waiting ? 'Memuat daftar kabupaten/kota… Halaman berikutnya muncul sendiri sesudahnya.' : ''}
       </p>
     </form>
   );

@@ -44,6 +44,7 @@ export function StepPages({ context, s, provinces, contacts, checkTitle }: Props
           number={index + 1}
           left={pagesLeftAtMost(context.model, context.flow, page.id)}
           ready={s.ready}
+          waiting={s.waiting}
         />
       )}
       {page.kind === 'interlude' && <InterludePage interlude={page.interlude} contacts={contacts} next={() => go(acknowledge(state, page.id))} heading={heading} />}

@@ -13,8 +13,15 @@ import { useDirectory } from '../routing/useDirectory';
 export type ScreeningContext = { model: { questions: Question[] }; flow: { interludes: Interlude[] } };
 
 export function useScreening(context: ScreeningContext, provinces: readonly Region[], dataUrl: string, toolName: string) {
-  const [state, setState] = useState<ScreeningState>(start);
-  const [draft, setDraft] = useState<string[]>([]);
+  const [state, setStateOnly] = useState<ScreeningState>(start);
+  // The answer being chosen belongs to its page: a page shown again starts from its saved answer. Derived here,
+  // not reset in an effect, so an effect that runs late (a busy phone) cannot wipe what was just typed.
+  const [chosen, setChosen] = useState<{ page: string; value: string[] }>({ page: '', value: [] });
+  // Moving to another page forgets an answer chosen but not saved, in the same render.
+  const setState = (next: ScreeningState) => {
+    setChosen({ page: '', value: [] });
+    setStateOnly(next);
+  };
   const [error, setError] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -24,6 +31,8 @@ export function useScreening(context: ScreeningContext, provinces: readonly Regi
   useEffect(() => setReady(true), []);
 
   const { page, index } = current(context, state);
+  const draft = page.kind !== 'question' ? [] : chosen.page === page.id ? chosen.value : [...(state.answers[page.id] ?? [])];
+  const setDraft = (value: string[]) => setChosen({ page: page.id, value });
   const placeQuestion = context.model.questions.find((q) => q.type === 'place');
   const placeAnswer = placeQuestion ? (page.id === placeQuestion.id ? draft : state.answers[placeQuestion.id]) : undefined;
   const directory = useDirectory(dataUrl, placeAnswer?.[0]);
@@ -33,7 +42,6 @@ export function useScreening(context: ScreeningContext, provinces: readonly Regi
   // Each page moves focus to its heading, so a screen reader starts reading the new page; reading aloud stops.
   const first = useRef(true);
   useEffect(() => {
-    setDraft(page.kind === 'question' ? [...(state.answers[page.id] ?? [])] : []);
     setError(undefined);
     window.speechSynthesis?.cancel();
     if (first.current) {
@@ -43,17 +51,27 @@ export function useScreening(context: ScreeningContext, provinces: readonly Regi
     focusHeading(heading.current, toolName);
   }, [page.kind, page.id]);
 
+  // A province's list may still be loading when "Lanjutkan" is pressed (a slow connection): the press is kept
+  // and the tool goes on by itself once the list has come or failed, instead of asking for a second press.
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (!waiting || directory === 'memuat') return;
+    setWaiting(false);
+    if (page.kind === 'question') setState(answer(state, page.id, draft));
+  }, [waiting, directory]);
+
   const submit = (e: Event) => {
     e.preventDefault();
     if (page.kind !== 'question') return;
-    const loading = page.question.type === 'place' && directory === 'memuat' ? 'Daftar kabupaten/kota masih dimuat. Tunggu sebentar, lalu tekan tombol lagi.' : undefined;
-    const problem = answerProblem(page.question, draft) ?? loading;
+    const problem = answerProblem(page.question, draft);
     setAttempt((n) => n + 1);
     if (problem) return setError(problem);
+    setError(undefined);
+    if (page.question.type === 'place' && directory === 'memuat') return setWaiting(true);
     setState(answer(state, page.id, draft));
   };
 
-  return { state, go: setState, page, index, draft, setDraft, error, attempt, heading, ready, directory, place, where, submit };
+  return { state, go: setState, page, index, draft, setDraft, error, attempt, heading, ready, directory, place, where, submit, waiting };
 }
 
 /** Moves focus to a page's heading and names the browser tab after it. */
