@@ -79,11 +79,14 @@ test('callouts carry their label for screen readers', async ({ page }) => {
   await expect(page.getByRole('note', { name: 'Catatan' }).or(page.getByRole('note', { name: 'Penting' })).first()).toBeVisible();
 });
 
-test('each guide shows its version history: the SOP and guides start from the Bekasi workshop draft', async ({ page }) => {
-  for (const doc of ['sop-pengaduan', 'panduan-pengaduan', 'panduan-rujukan']) {
+test('each guide shows its version history: the first drafts were written in 2026 from the Bekasi workshop, and say so', async ({ page }) => {
+  for (const doc of ['sop-pengaduan', 'panduan-pengaduan', 'panduan-rujukan', 'panduan-pengawasan', 'panduan-konsultasi', 'kode-etik']) {
     await page.goto(`/dokumen/${doc}/riwayat/`);
     const oldest = page.locator('tbody tr').last();
-    await expect(oldest).toContainText('20 September 2023');
-    await expect(oldest).toContainText(/Bekasi/);
+    await expect(oldest).toContainText('Draf tertanggal 24 November 2026');
+    await expect(oldest.locator('.provenance')).toContainText('Lokakarya penyusunan SOP dan panduan pengaduan KPAI di Bekasi (19–20 September 2023)');
+    await expect(oldest.locator('.correction')).toContainText('Koreksi 30 November 2026: Versi ini semula bertanggal 20 September 2023');
+    // Only a corrected version carries a correction note.
+    await expect(page.locator('tbody tr').first().locator('.correction')).toHaveCount(0);
   }
 });
