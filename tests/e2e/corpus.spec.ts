@@ -90,3 +90,21 @@ test('each guide shows its version history: the first drafts were written in 202
     await expect(page.locator('tbody tr').first().locator('.correction')).toHaveCount(0);
   }
 });
+
+test('the draft supervision guide says first that KPAI’s official 2025 guideline exists, and links it', async ({ page }) => {
+  await page.goto('/dokumen/panduan-pengawasan/');
+  const first = page.locator('.doc-body > *').first();
+  await expect(first).toHaveAttribute('role', 'note');
+  await expect(first).toContainText('KPAI telah menerbitkan pedoman pengawasan resmi.');
+  await expect(first.getByRole('link', { name: /Pedoman Pengawasan 2025/ })).toHaveAttribute('href', /^https:\/\/www\.kpai\.go\.id\/informasi-publik\/pedoman-pengawasan-kpai-tahun-2025/);
+  await expect(first).toContainText('yang berlaku adalah pedoman resmi KPAI');
+});
+
+test('each documentation instrument of the SOP has its own citable list of elements', async ({ page }) => {
+  await page.goto('/dokumen/sop-pengaduan/#instrumen-dokumentasi');
+  const subclauses = page.locator('h4[id^="unsur-"]');
+  await expect(subclauses).toHaveCount(14);
+  await expect(subclauses.nth(2)).toHaveText(/^Pasal 30 ayat \(6\) — Lembar Persetujuan/);
+  await page.goto('/dokumen/sop-pengaduan/#unsur-lembar-persetujuan');
+  await expect(page.locator('#unsur-lembar-persetujuan')).toBeInViewport();
+});
