@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { partialDate, slug, source } from './shared';
 
-export const channelKinds = ['telepon', 'whatsapp', 'email', 'web', 'alamat'] as const;
+export const channelKinds = ['telepon', 'whatsapp', 'sms', 'email', 'web', 'alamat'] as const;
 
 /** One way to reach a service. Every channel names the source that states it and when that was confirmed. */
 export const channel = z
@@ -21,8 +21,11 @@ export const contact = z
     name: z.string().min(2),
     organisation: z.string().min(2),
     summary: z.string().min(10),
-    /** Shown in the emergency strip at the top of every page, in file order. */
-    emergency: z.boolean().default(false),
+    /**
+     * Shown in the emergency strip at the top of every page: its position there (1 first), or true to follow
+     * the numbered ones. The strip's order is the order people should try in danger, so it is written down.
+     */
+    emergency: z.union([z.boolean(), z.number().int().positive()], { error: 'harus berupa urutan di strip darurat (1, 2, …) atau true' }).default(false),
     caveat: z.string().optional(),
     channels: z.array(channel).min(1, 'sebutkan paling sedikit satu kanal yang bersumber'),
   })

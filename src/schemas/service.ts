@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
 import { channel } from './contact';
 import { partialDate, slug, source } from './shared';
+import { regionalKinds } from './vocabularies';
 
-/** The kinds of regional service the directory holds, and the referral rules can ask a region about. */
-export const regionalKinds = ['uptd-ppa', 'p2tp2a', 'dinas-pppa', 'kpad', 'darurat-112'] as const;
-export type RegionalKind = (typeof regionalKinds)[number];
+export { regionalKinds, type RegionalKind } from './vocabularies';
 
 /** A Kemendagri code: a province ("32") or a regency/city ("32.75"). */
 export const regionCode = z.string().regex(/^\d{2}(?:\.\d{2})?$/, 'harus berupa kode wilayah Kemendagri: provinsi "32" atau kabupaten/kota "32.75"');

@@ -53,9 +53,10 @@ describe('byte budgets, gzip', () => {
     expect([...files].reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(15 * KB);
   });
 
-  // The index of current versions grows with what the current versions say, so its budget is per indexed word
-  // (3 KB per 1,000 roots: the index met it at 60 KB for 19,800 roots and meets it at 74 KB for 28,100), which
-  // catches a heavier encoding; the ceiling keeps what search downloads on a phone bounded.
+  // The index of current versions grows with what the current versions say (58 KB before the Panduan Rujukan 0.3
+  // and the new SOP, guides and Kode Etik; over 80 KB after), so its budget is per indexed word: 3 KB per 1,000
+  // roots catches a heavier encoding, and the ceiling keeps what search downloads on a phone bounded. The search
+  // rework (issue 15) may replace this whole-index budget with a per-query one.
   it('search: the index of current versions, at most 3 KB per 1,000 indexed words and 100 KB in all', () => {
     const file = join(dist, 'cari/indeks-terkini.json');
     const { roots } = JSON.parse(readFileSync(file, 'utf8')) as { roots: [string, string][] };

@@ -39,10 +39,10 @@ const rule: [string, RegExp][] = [
   ['persetujuan dapat ditarik', /ditarik/i],
 ];
 
-describe('one consent rule, said in the SOP, the Kode Etik, the complaint guide and the consultation guide', () => {
-  // The Panduan Rujukan's #persetujuan-rujukan joins this list once its version 0.3 says the rule.
+describe('one consent rule, said in the SOP, the Panduan Rujukan, the Kode Etik, the complaint guide and the consultation guide', () => {
   const clauses: [doc: string, clause: string][] = [
     ['sop-pengaduan', 'persetujuan'],
+    ['panduan-rujukan', 'persetujuan-rujukan'],
     ['kode-etik', 'persetujuan'],
     ['panduan-pengaduan', 'persetujuan'],
     ['panduan-konsultasi', 'persetujuan'],

@@ -132,23 +132,35 @@ describe('content checks over broken fixtures', () => {
     );
   });
 
-  it('refuses referral rules and regional services that break their schema, saying how to mend them', () => {
-    expect(check('broken-referral').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+  it('refuses routing files that break their schema, saying how to mend them, one message per mistake', () => {
+    expect(check('broken-routing').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
       'services/regional.yaml kpad-contoh.channels[0].source: wajib diisi',
-      'tools/referral/rules.yaml steps[1].fallback: langkah dengan "regional" wajib menyebut "fallback": kontak nasional bila layanan daerah belum bersumber',
-      'tools/referral/rules.yaml routes[0].when: aturan terakhir adalah aturan bawaan dan tidak boleh bersyarat: hapus "when"',
+      'tools/routing/questions.yaml usia.type: harus salah satu dari: single, multiple, place (tertulis: "pilihan")',
+      'tools/routing/destinations.yaml sapa-129.what: wajib diisi',
+      'tools/routing/rules.yaml routes[0].when: aturan terakhir adalah aturan bawaan dan tidak boleh bersyarat: hapus "when"',
     ]);
   });
 
-  it('names referral rules that point at nothing, unused steps, and region codes Kemendagri does not have', async () => {
-    const errors = checkContentDir(join(fixtures, 'referral-references'), join(fixtures, 'referral-references'), await regionCodes());
+  it('names routing rules that point at nothing, destinations with no way in, unused steps, unexplained abbreviations and unknown region codes', async () => {
+    const errors = checkContentDir(join(fixtures, 'routing-references'), join(fixtures, 'routing-references'), await regionCodes());
     expect(errors.map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
       'services/regional.yaml kpad-contoh.region: kode wilayah "99.99" tidak ada dalam data wilayah Kemendagri (idn-area-data)',
-      'tools/referral/rules.yaml bahaya.when.flags: penanda "darurat" tidak ada (yang ada: bahaya)',
-      'tools/referral/rules.yaml bahaya.steps: langkah "telepon-112" tidak ada (yang ada: sapa-129, cadangan)',
-      'tools/referral/rules.yaml sapa-129.contacts: kontak "polisi" tidak ada di contacts.yaml',
-      'tools/referral/rules.yaml cadangan: langkah ini tidak dipakai aturan mana pun',
-      'tools/referral/rules.yaml sapa-129.clause: /dokumen/contoh/#tidak-ada: bagian itu tidak ada di versi terkini dokumen "contoh"',
+      'tools/routing/destinations.yaml kantor.fallback: tujuan tanpa kontak nasional wajib menyebut "fallback": layanan nasional yang menghubungkan orang bila kanal tujuan ini tidak ada',
+      'tools/routing/destinations.yaml kantor.clause: /dokumen/contoh/#tidak-ada: bagian itu tidak ada di versi terkini dokumen "contoh"',
+      'tools/routing/steps.yaml sapa-129.contacts: kontak "polisi" tidak ada di contacts.yaml',
+      'tools/routing/steps.yaml kantor.destination: tujuan "kantor-lain" tidak ada di destinations.yaml',
+      'tools/routing/rules.yaml urgent.bahaya.when.darurat: pertanyaan "darurat" tidak ada (yang ada: usia; kata khusus: not, region)',
+      'tools/routing/rules.yaml urgent.bahaya.when.usia: jawaban "remaja" tidak ada pada pertanyaan "usia" (yang ada: anak, dewasa)',
+      'tools/routing/rules.yaml urgent.bahaya.steps: langkah "telepon-112" tidak ada di steps.yaml',
+      'tools/routing/steps.yaml kantor: langkah ini tidak dipakai aturan mana pun di rules.yaml',
+      'tools/routing/steps.yaml sapa-129: singkatan "LPSK" belum dijelaskan: tambahkan ke glossary.yaml (term, expansion, atau aliases), atau tulis kepanjangannya',
+    ]);
+  });
+
+  it('runs the canonical situations through the rules and names each row they do not hold for', () => {
+    expect(check('routing-situation').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'tools/routing/situations.yaml contoh.first: aturan mengirim ke "sapa-129" lebih dulu, bukan "kantor" (jalur: sapa-129)',
+      'tools/routing/situations.yaml jawaban-salah.answers.usia: jawaban "remaja" tidak ada pada pertanyaan "usia"',
     ]);
   });
 });

@@ -13,10 +13,12 @@ export function channelHref(channel: Pick<Channel, 'kind' | 'value'>): string | 
       return `tel:${digits}`;
     case 'whatsapp':
       return `https://wa.me/${digits.replace(/^\+/, '').replace(/^0/, '62')}`;
+    case 'sms':
+      return `sms:${digits}`;
     case 'email':
       return `mailto:${channel.value}`;
     case 'web':
-      return channel.value;
+      return /^https?:\/\//.test(channel.value) ? channel.value : `https://${channel.value}`;
     case 'alamat':
       return undefined;
   }
@@ -25,6 +27,7 @@ export function channelHref(channel: Pick<Channel, 'kind' | 'value'>): string | 
 export const channelLabel: Record<Channel['kind'], string> = {
   telepon: 'Telepon',
   whatsapp: 'WhatsApp',
+  sms: 'SMS',
   email: 'Surel',
   web: 'Situs web',
   alamat: 'Alamat',

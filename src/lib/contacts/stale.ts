@@ -16,6 +16,8 @@ export function staleEntries(entries: readonly Dated[], today: string, months = 
 }
 
 function latestDay(date: string): string {
+  // A source with no date is always due for a re-check.
+  if (!/^\d{4}/.test(date)) return '0000-00-00';
   if (date.length === 10) return date;
   if (date.length === 7) {
     const [y, m] = date.split('-').map(Number) as [number, number];

@@ -13,7 +13,13 @@ export const CONTENT_LAYOUT = {
   flows: 'flows.yaml',
   screening: 'tools/screening/flow.yaml',
   eligibility: 'tools/eligibility/criteria.yaml',
-  referral: 'tools/referral/rules.yaml',
+  routing: {
+    questions: 'tools/routing/questions.yaml',
+    destinations: 'tools/routing/destinations.yaml',
+    steps: 'tools/routing/steps.yaml',
+    rules: 'tools/routing/rules.yaml',
+    situations: 'tools/routing/situations.yaml',
+  },
   services: 'services/regional.yaml',
   versions: 'documents',
 } as const;
@@ -44,7 +50,13 @@ export function checkContentDir(contentDir: string, cwd = process.cwd(), regionC
     flows: readYaml(join(contentDir, CONTENT_LAYOUT.flows)),
     screening: readYaml(join(contentDir, CONTENT_LAYOUT.screening)),
     eligibility: readYaml(join(contentDir, CONTENT_LAYOUT.eligibility)),
-    referral: readYaml(join(contentDir, CONTENT_LAYOUT.referral)),
+    routing: {
+      questions: readYaml(join(contentDir, CONTENT_LAYOUT.routing.questions)),
+      destinations: readYaml(join(contentDir, CONTENT_LAYOUT.routing.destinations)),
+      steps: readYaml(join(contentDir, CONTENT_LAYOUT.routing.steps)),
+      rules: readYaml(join(contentDir, CONTENT_LAYOUT.routing.rules)),
+      situations: readYaml(join(contentDir, CONTENT_LAYOUT.routing.situations)),
+    },
     services: readYaml(join(contentDir, CONTENT_LAYOUT.services)),
     regionCodes,
     versions: listMdx(versionsDir).flatMap((path) => {
