@@ -137,6 +137,7 @@ if (withLighthouse) {
     'layanan provinsi': '/layanan/jawa-barat/',
     kontak: '/kontak/',
     istilah: '/istilah/',
+    'angka pengaduan': '/angka-pengaduan/',
   });
 }
 

@@ -11,6 +11,7 @@ import { eligibilityData } from './schemas/eligibility';
 import { documentEntry } from './schemas/registry';
 import { canonicalSituation, destination, question, routingRules, step } from './schemas/routing';
 import { regionalService } from './schemas/service';
+import { figuresData } from './schemas/figures';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
 const root = process.env.PEDOMAN_CONTENT_DIR ?? 'src/content';
@@ -51,4 +52,9 @@ export const collections = {
   routingSituations: defineCollection({ loader: file(`${root}/tools/routing/situations.yaml`), schema: canonicalSituation }),
   /** Regional services, by Kemendagri region code. */
   services: defineCollection({ loader: file(`${root}/services/regional.yaml`), schema: regionalService }),
+  /** KPAI's published complaint figures: one entry, the whole file. */
+  figures: defineCollection({
+    loader: file(`${root}/figures/complaints.yaml`, { parser: (text) => [{ id: 'complaints', ...(parse(text) as object) }] }),
+    schema: figuresData.extend({ id: z.string() }),
+  }),
 };

@@ -1,17 +1,27 @@
 import { z } from 'astro/zod';
-import { partialDate, slug, source } from './shared';
+import { checkedDate, partialDate, slug, source } from './shared';
 
 export const channelKinds = ['telepon', 'whatsapp', 'sms', 'email', 'web', 'alamat'] as const;
 
-/** One way to reach a service. Every channel names the source that states it and when that was confirmed. */
+/**
+ * One way to reach a service. Every channel names the source that states it and that source's date; a
+ * person who checks the channel directly records the day in `checkedAt`. Readers see both dates.
+ */
 export const channel = z
   .object({
     kind: z.enum(channelKinds, { error: `harus salah satu dari: ${channelKinds.join(', ')}` }),
     value: z.string().min(2),
     note: z.string().optional(),
     source: source,
-    /** When a source last confirmed this value: the source's date, or the day a person checked the channel. */
-    verifiedAt: partialDate,
+    /** The date of the source that states this value (to the month or year when it gives no day). */
+    sourceDate: partialDate,
+    /** The day a person last checked the channel themselves; absent until someone does. */
+    checkedAt: checkedDate,
+    /**
+     * An address no one has confirmed in years: shown as text with a warning, never as a link or a
+     * tap-to-call button, so nobody is sent to a dead or reassigned address in one tap.
+     */
+    unconfirmed: z.literal(true, { error: 'tulis "unconfirmed: true", atau hapus kolom ini' }).optional(),
   })
   .strict();
 

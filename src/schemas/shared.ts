@@ -35,6 +35,27 @@ export const partialDate = z
     'harus berupa tanggal YYYY-MM-DD, YYYY-MM atau YYYY bila sumber hanya menyebut bulan atau tahun (contoh: 2022-10), atau "tanpa tanggal" bila sumber tidak bertanggal',
   );
 
+/**
+ * The day a person last checked a channel themselves (called it, or found it on the service's own site).
+ * Always a full date, because whoever checks knows the day. Absent, or left empty, until someone does.
+ */
+export const checkedDate = z
+  .union([z.date(), z.string(), z.null()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? undefined)))
+  .refine((value) => value === undefined || isRealDate(value), 'harus berupa tanggal pemeriksaan lengkap YYYY-MM-DD (contoh: 2026-12-03); biarkan kosong bila belum ada yang memeriksa')
+  .optional();
+
+/**
+ * Fields that were renamed: an old name gets this message, naming the field to write instead, rather than
+ * "unknown field" plus "required" for the new one.
+ */
+export const renamedFields: Readonly<Record<string, { to: string; reason: string }>> = {
+  verifiedAt: {
+    to: 'sourceDate',
+    reason: 'kolom ini sudah diganti: tulis tanggal terbit sumbernya di "sourceDate", dan tanggal seseorang memeriksa kanal itu langsung di "checkedAt" (boleh dikosongkan)',
+  },
+};
+
 export const audience = z.enum(['publik', 'staf', 'mitra'], {
   error: 'harus salah satu dari: publik, staf, mitra',
 });

@@ -10,6 +10,7 @@ import type { ScreeningFlow } from '../schemas/screening';
 import type { EligibilityData } from '../schemas/eligibility';
 import type { CanonicalSituation, RoutingModel, RoutingRules } from '../schemas/routing';
 import type { RegionalService } from '../schemas/service';
+import type { FiguresData } from '../schemas/figures';
 
 /** One version's frontmatter, with the collection entry to render it. */
 export type VersionEntry = VersionFrontmatter & { entry: CollectionEntry<'versions'> };
@@ -115,4 +116,12 @@ export async function loadSituations(): Promise<CanonicalSituation[]> {
 /** The regional directory in file order. */
 export async function loadRegionalServices(): Promise<RegionalService[]> {
   return (await getCollection('services')).map((entry) => entry.data);
+}
+
+/** KPAI's published complaint figures. The page needs them: a content tree without the file stops the build here. */
+export async function loadFigures(): Promise<FiguresData> {
+  const [entry] = await getCollection('figures');
+  if (!entry) throw new Error('Angka pengaduan tidak ditemukan: buat src/content/figures/complaints.yaml (lihat README, "Angka pengaduan").');
+  const { id: _id, ...data } = entry.data;
+  return data as FiguresData;
 }

@@ -51,6 +51,28 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
+  it('checks a contact’s two dates and its unconfirmed mark, one message per mistake', () => {
+    const dir = join(fixtures, 'contact-dates');
+    expect(checkContentDir(dir, dir, undefined, '2026-12-01').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      // The old field name is one mistake: not also "sourceDate is missing".
+      'contacts.yaml nama-lama.channels[0].verifiedAt: kolom ini sudah diganti: tulis tanggal terbit sumbernya di "sourceDate", dan tanggal seseorang memeriksa kanal itu langsung di "checkedAt" (boleh dikosongkan)',
+      'contacts.yaml periksa-bulan.channels[0].checkedAt: harus berupa tanggal pemeriksaan lengkap YYYY-MM-DD (contoh: 2026-12-03); biarkan kosong bila belum ada yang memeriksa (tertulis: "2026-12")',
+      'contacts.yaml belum-diperiksa.channels[0].unconfirmed: tulis "unconfirmed: true", atau hapus kolom ini (tertulis: false)',
+      'contacts.yaml masa-depan.channels[0].sourceDate: tanggal terbit sumber "2099" belum terjadi (hari ini 2026-12-01); tulis tanggal yang tercetak di sumbernya',
+      'contacts.yaml masa-depan.channels[0].checkedAt: tanggal pemeriksaan "2099-01-01" belum terjadi (hari ini 2026-12-01); tulis tanggal pemeriksaan itu benar-benar dilakukan',
+      'contacts.yaml sudah-diperiksa.channels[0].unconfirmed: kanal ini sudah diperiksa langsung (checkedAt), jadi tidak lagi "belum dipastikan": hapus "unconfirmed: true", atau hapus checkedAt bila pemeriksaan itu gagal',
+      'services/regional.yaml kpad-contoh.checkedAt: tanggal pemeriksaan "2099-12-31" belum terjadi (hari ini 2026-12-01); tulis tanggal pemeriksaan itu benar-benar dilakukan',
+    ]);
+  });
+
+  it('refuses published figures that do not add up without a note, and names what they cite that does not exist', () => {
+    expect(check('broken-figures').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'figures/complaints.yaml sources[1]: sumber "tidak-dipakai" tidak dipakai angka mana pun; hapus, atau sebutkan di angka yang memuatnya',
+      'figures/complaints.yaml figures[0]: angka 2023 untuk "Jumlah pengaduan" (3.883) tidak sama dengan jumlah bagiannya (3.902): tulis catatan di "notes" dengan period "2023" dan about yang memuat "jumlah", yang menjelaskannya kepada pembaca',
+      'figures/complaints.yaml categories[1].term: istilah "pha" tidak ada di daftar istilah',
+    ]);
+  });
+
   it('reports unreadable YAML with the file instead of crashing', () => {
     const [error] = check('bad-yaml');
     expect(error).toMatchObject({ file: 'documents/contoh/0.1.mdx', field: '(YAML)' });

@@ -101,7 +101,7 @@ test('the path gives tap-to-call and WhatsApp links, and the clause of the refer
   await expect(uptd).toContainText('Kontak UPTD PPA di Kabupaten Garut, Jawa Barat belum ada di direktori kami');
   await expect(uptd.getByRole('link', { name: '129', exact: true })).toHaveAttribute('href', 'tel:129');
   await expect(uptd.getByRole('link', { name: '08111-129-129' })).toHaveAttribute('href', 'https://wa.me/628111129129');
-  const clause = uptd.getByRole('link', { name: /^Panduan Rujukan, Pasal \d+ — UPTD PPA: / });
+  const clause = uptd.getByRole('link', { name: /^Panduan Rujukan, Pasal \d+ — UPTD PPA/ });
   await expect(clause).toHaveAttribute('href', '/dokumen/panduan-rujukan/#uptd-ppa');
   await clause.click();
   await expect(page.locator('#uptd-ppa')).toBeInViewport();
@@ -190,5 +190,8 @@ test('the directory lists all 38 provinces, and a province page its regencies an
   await expect(kotaBekasi).toBeVisible();
   await expect(page.getByText('Jalan Serma Marzuki No. 10, Margajaya, Bekasi Selatan')).toBeVisible();
   await expect(page.getByRole('link', { name: /JPNN, Januari 2018/ }).first()).toHaveAttribute('href', /jpnn\.com/);
-  await expect(page.getByRole('link', { name: '081214484460' })).toHaveAttribute('href', 'tel:081214484460');
+  // A personal-looking mobile number from 2021 is not published: the service is listed, with why no number.
+  const kpadBandung = page.locator('.contact').filter({ hasText: 'KPAD Kabupaten Bandung' });
+  await expect(kpadBandung).toContainText('tidak kami cantumkan');
+  await expect(page.locator('a[href^="tel:081214484460"]')).toHaveCount(0);
 });

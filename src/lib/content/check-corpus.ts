@@ -16,6 +16,9 @@ import { regionalService, type RegionalService } from '../../schemas/service';
 import { routingModelProblems, screeningProblems, situationProblems, type RoutingFile } from '../routing/check-model';
 import { placeForCode } from '../routing/place';
 import { unexplained, type Gloss } from '../routing/plain-words';
+import { channelItems, dateProblems } from '../contacts/check-dates';
+import { figuresData } from '../../schemas/figures';
+import { figureProblems } from '../figures/check-figures';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -41,6 +44,10 @@ export interface CorpusFiles {
   routing: Record<Exclude<RoutingFile, 'screening'>, ParsedFile>;
   /** The regional service directory. */
   services: ParsedFile;
+  /** KPAI's published complaint figures; not checked when the content tree has none. */
+  figures?: ParsedFile;
+  /** Today, YYYY-MM-DD: dates in contacts must not be later. */
+  today: string;
   /** Every Kemendagri province and regency code; when absent, region codes are not checked. */
   regionCodes?: ReadonlySet<string>;
   /** Frontmatter and body of every version file. */
@@ -58,13 +65,20 @@ export interface CorpusFiles {
 export function checkCorpus(files: CorpusFiles): ContentError[] {
   const errors: ContentError[] = [];
   const documents = checkList(files.registry, documentEntry, errors);
-  checkList(files.contacts, contact, errors);
+  const contacts = checkList(files.contacts, contact, errors);
   const glossary = checkList(files.glossary, glossaryEntry, errors);
   const services = checkList(files.services, regionalService, errors);
   for (const service of services.values()) {
     if (files.regionCodes && !files.regionCodes.has(service.region)) {
       errors.push({ file: files.services.file, field: `${service.id}.region`, reason: `kode wilayah "${service.region}" tidak ada dalam data wilayah Kemendagri (idn-area-data)` });
     }
+  }
+  for (const c of contacts.values()) {
+    errors.push(...dateProblems(channelItems(c.id, c.channels), files.today).map((p) => ({ file: files.contacts.file, ...p })));
+  }
+  for (const s of services.values()) {
+    const items = [{ field: s.id, item: s }, ...channelItems(s.id, s.channels)];
+    errors.push(...dateProblems(items, files.today).map((p) => ({ file: files.services.file, ...p })));
   }
   checkFlows(files.flows, errors);
   // An entry that is there but broken still counts as there: its own problem is reported once, above.
@@ -130,6 +144,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
   errors.push(...checkRouting(files, known.Contact, citesClause, [...services.values()], [...glossary.values()]));
   errors.push(...checkEligibility(files.eligibility, citesClause));
+  if (files.figures) errors.push(...checkFigures(files.figures, known.Term));
 
   for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
@@ -233,6 +248,17 @@ function publicTexts(model: RoutingModel): { file: RoutingFile; field: string; t
     ...model.destinations.flatMap((d) => [d.name, d.what, d.reach ?? ''].map((text) => ({ file: 'destinations' as const, field: d.id, text }))),
     ...model.steps.flatMap((s) => [s.title, s.why, s.how, ...s.bring].map((text) => ({ file: 'steps' as const, field: s.id, text }))),
   ];
+}
+
+/** The published figures: their schema, their references, and a note wherever they disagree or do not add up. */
+function checkFigures({ file, data }: ParsedFile, terms: Set<string>): ContentError[] {
+  const parsed = figuresData.safeParse(data);
+  if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
+  const errors: ContentError[] = figureProblems(parsed.data).map((p) => ({ file, ...p }));
+  parsed.data.categories.forEach((c, i) => {
+    if (c.term && !terms.has(c.term)) errors.push({ file, field: `categories[${i}].term`, reason: `istilah "${c.term}" tidak ada di daftar istilah` });
+  });
+  return errors;
 }
 
 function repeatedClauseIds(file: string, clauseIds: { id: string; line: number }[]): ContentError[] {
