@@ -2,6 +2,27 @@ import { z } from 'astro/zod';
 import { audience, isoDate, slug } from './shared';
 
 export const statuses = ['draf', 'berlaku', 'diganti', 'dicabut'] as const;
+
+/**
+ * An event or publication a version was drawn from, with its own date, so that date is never mistaken for the
+ * date the text was written (the 0.1 drafts once carried the date of the 2023 workshop they were drawn from).
+ */
+export const drawnFromEntry = z
+  .object({
+    title: z.string({ error: 'wajib diisi: nama peristiwa atau terbitan yang menjadi sumber' }).min(3, 'nama sumber terlalu pendek'),
+    date: isoDate,
+    /** The last day of an event that lasted several days. */
+    until: isoDate.optional(),
+  })
+  .strict();
+
+/** A dated note that a version's metadata was corrected after it was published; its text never changes. */
+export const correctionEntry = z
+  .object({
+    date: isoDate,
+    note: z.string({ error: 'wajib diisi: apa yang dikoreksi dan mengapa' }).min(20, 'tulis apa yang dikoreksi dan mengapa, paling sedikit satu kalimat'),
+  })
+  .strict();
 export type Status = (typeof statuses)[number];
 
 /** Frontmatter of one version of a document: `src/content/documents/<doc>/<version>.mdx`. */
@@ -23,6 +44,10 @@ export const versionFrontmatter = z
     legalBasis: z.array(z.string().min(3)).min(1, 'sebutkan paling sedikit satu dasar hukum'),
     /** Who this version is for, when it differs from the document's registry entry. */
     audience: z.array(audience).min(1).optional(),
+    /** What the text was drawn from, each with its own date: shown apart from the date of the text. */
+    drawnFrom: z.array(drawnFromEntry).min(1, 'hapus "drawnFrom" atau sebutkan paling sedikit satu sumber').optional(),
+    /** Dated corrections of this version's metadata, shown on the version and history pages. */
+    corrections: z.array(correctionEntry).min(1, 'hapus "corrections" atau tulis paling sedikit satu koreksi').optional(),
   })
   .strict()
   .superRefine((fm, ctx) => {
@@ -42,6 +67,20 @@ export const versionFrontmatter = z
     if (fm.status !== 'dicabut' && fm.withdrawnDate) {
       ctx.addIssue({ code: 'custom', path: ['withdrawnDate'], message: 'hanya untuk versi berstatus "dicabut"' });
     }
+    // A source is older than what was written from it, and a correction younger than what it corrects.
+    fm.drawnFrom?.forEach((source, i) => {
+      if (source.date > fm.date) {
+        ctx.addIssue({ code: 'custom', path: ['drawnFrom', i, 'date'], message: `sumber tidak mungkin lebih baru daripada naskah yang disusun darinya: ${source.date} sesudah tanggal versi ${fm.date}` });
+      }
+      if (source.until && source.until < source.date) {
+        ctx.addIssue({ code: 'custom', path: ['drawnFrom', i, 'until'], message: `hari terakhir (${source.until}) tidak boleh sebelum hari pertama (${source.date})` });
+      }
+    });
+    fm.corrections?.forEach((correction, i) => {
+      if (correction.date < fm.date) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: `koreksi tidak mungkin dibuat sebelum naskahnya ditulis: ${correction.date} sebelum tanggal versi ${fm.date}` });
+      }
+    });
   });
 
 export type VersionFrontmatter = z.output<typeof versionFrontmatter>;

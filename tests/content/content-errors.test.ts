@@ -129,6 +129,47 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
+  it('names a source without a date, a correction that does not say what it corrects, and an unknown field', () => {
+    expect(check('provenance-fields')).toEqual([
+      { file: 'documents/contoh/0.1.mdx', field: 'drawnFrom[1].date', reason: 'wajib diisi', line: 10, column: 5 },
+      {
+        file: 'documents/contoh/0.1.mdx',
+        field: 'corrections[1].note',
+        reason: 'tulis apa yang dikoreksi dan mengapa, paling sedikit satu kalimat (tertulis: "Pendek")',
+        line: 13,
+        column: 31,
+      },
+      { file: 'documents/contoh/0.1.mdx', field: 'corrections[1].by', reason: 'kolom tidak dikenal (salah ketik, atau kolom yang tidak dipakai lagi?)', line: 13, column: 45 },
+    ]);
+  });
+
+  it('refuses a source dated after the text drawn from it, a span that ends before it starts, and a correction older than the text', () => {
+    // The mistake this guards against: a draft dated with the day of the workshop it was drawn from.
+    expect(check('provenance-dates')).toEqual([
+      {
+        file: 'documents/contoh/0.1.mdx',
+        field: 'drawnFrom[1].date',
+        reason: 'sumber tidak mungkin lebih baru daripada naskah yang disusun darinya: 2027-01-05 sesudah tanggal versi 2026-11-24 (tertulis: "2027-01-05")',
+        line: 10,
+        column: 48,
+      },
+      {
+        file: 'documents/contoh/0.1.mdx',
+        field: 'drawnFrom[2].until',
+        reason: 'hari terakhir (2023-09-19) tidak boleh sebelum hari pertama (2023-09-20) (tertulis: "2023-09-19")',
+        line: 11,
+        column: 61,
+      },
+      {
+        file: 'documents/contoh/0.1.mdx',
+        field: 'corrections[1].date',
+        reason: 'koreksi tidak mungkin dibuat sebelum naskahnya ditulis: 2026-11-01 sebelum tanggal versi 2026-11-24 (tertulis: "2026-11-01")',
+        line: 14,
+        column: 13,
+      },
+    ]);
+  });
+
   it('formats errors grouped by file, one line per field', () => {
     expect(formatContentErrors(check('missing-field'))).toBe(
       'Isi situs tidak valid (2 masalah). Perbaiki lalu jalankan build lagi.\n\n' +

@@ -79,11 +79,32 @@ test('callouts carry their label for screen readers', async ({ page }) => {
   await expect(page.getByRole('note', { name: 'Catatan' }).or(page.getByRole('note', { name: 'Penting' })).first()).toBeVisible();
 });
 
-test('each guide shows its version history: the SOP and guides start from the Bekasi workshop draft', async ({ page }) => {
-  for (const doc of ['sop-pengaduan', 'panduan-pengaduan', 'panduan-rujukan']) {
+test('each guide shows its version history: the first drafts were written in 2026 from the Bekasi workshop, and say so', async ({ page }) => {
+  for (const doc of ['sop-pengaduan', 'panduan-pengaduan', 'panduan-rujukan', 'panduan-pengawasan', 'panduan-konsultasi', 'kode-etik']) {
     await page.goto(`/dokumen/${doc}/riwayat/`);
     const oldest = page.locator('tbody tr').last();
-    await expect(oldest).toContainText('20 September 2023');
-    await expect(oldest).toContainText(/Bekasi/);
+    await expect(oldest).toContainText('Draf tertanggal 24 November 2026');
+    await expect(oldest.locator('.provenance')).toContainText('Lokakarya penyusunan SOP dan panduan pengaduan KPAI di Bekasi (19–20 September 2023)');
+    await expect(oldest.locator('.correction')).toContainText('Koreksi 30 November 2026: Versi ini semula bertanggal 20 September 2023');
+    // Only a corrected version carries a correction note.
+    await expect(page.locator('tbody tr').first().locator('.correction')).toHaveCount(0);
   }
+});
+
+test('the draft supervision guide says first that KPAI’s official 2025 guideline exists, and links it', async ({ page }) => {
+  await page.goto('/dokumen/panduan-pengawasan/');
+  const first = page.locator('.doc-body > *').first();
+  await expect(first).toHaveAttribute('role', 'note');
+  await expect(first).toContainText('KPAI telah menerbitkan pedoman pengawasan resmi.');
+  await expect(first.getByRole('link', { name: /Pedoman Pengawasan 2025/ })).toHaveAttribute('href', /^https:\/\/www\.kpai\.go\.id\/informasi-publik\/pedoman-pengawasan-kpai-tahun-2025/);
+  await expect(first).toContainText('yang berlaku adalah pedoman resmi KPAI');
+});
+
+test('each documentation instrument of the SOP has its own citable list of elements', async ({ page }) => {
+  await page.goto('/dokumen/sop-pengaduan/#instrumen-dokumentasi');
+  const subclauses = page.locator('h4[id^="unsur-"]');
+  await expect(subclauses).toHaveCount(14);
+  await expect(subclauses.nth(2)).toHaveText(/^Pasal 30 ayat \(6\) — Lembar Persetujuan/);
+  await page.goto('/dokumen/sop-pengaduan/#unsur-lembar-persetujuan');
+  await expect(page.locator('#unsur-lembar-persetujuan')).toBeInViewport();
 });

@@ -9,7 +9,10 @@ test.describe('document page', () => {
   test('shows code, status, date, breadcrumbs, and a table of contents that reaches every clause', async ({ page }) => {
     await page.goto('/dokumen/sop-pengaduan/0.1/');
     await expect(page.getByText('SOP-PGD · Versi 0.1', { exact: true })).toBeVisible();
-    await expect(page.locator('.doc-meta')).toContainText('Draf tertanggal 20 September 2023. Belum disahkan dan belum berlaku.');
+    // The date the text was written; the workshop it was drawn from, and the correction of the old date, apart.
+    await expect(page.locator('.doc-meta')).toContainText('Draf tertanggal 24 November 2026. Belum disahkan dan belum berlaku.');
+    await expect(page.locator('.provenance')).toHaveText(/^Disusun dari: Lokakarya penyusunan SOP dan panduan pengaduan KPAI di Bekasi \(19–20 September 2023\);/);
+    await expect(page.locator('.correction')).toContainText('Koreksi 30 November 2026: Versi ini semula bertanggal 20 September 2023');
     const crumbs = page.getByRole('navigation', { name: 'Lokasi halaman' }).getByRole('listitem');
     await expect(crumbs).toHaveText(['Beranda', 'Dokumen', 'SOP Layanan Pengaduan', 'Versi 0.1']);
     await expect(crumbs.last()).toHaveAttribute('aria-current', 'page');

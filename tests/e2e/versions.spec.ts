@@ -112,21 +112,24 @@ test.describe('a clause that a version does not have', () => {
 
 test.describe('point in time', () => {
   test('says which version applied on a day, at an address that can go in a letter', async ({ page }) => {
-    await page.goto('/dokumen/pedoman-kemitraan/riwayat/');
-    await page.getByLabel('Tanggal', { exact: true }).fill('2025-01-01');
+    await page.goto('/dokumen/sop-pengaduan/riwayat/');
+    await page.getByLabel('Tanggal', { exact: true }).fill('2026-11-25');
     await page.getByRole('button', { name: 'Cari versi' }).click();
-    await expect(page).toHaveURL(/\/dokumen\/pedoman-kemitraan\/riwayat\/\?tanggal=2025-01-01$/);
+    await expect(page).toHaveURL(/\/dokumen\/sop-pengaduan\/riwayat\/\?tanggal=2026-11-25$/);
     const answer = page.locator('#hasil-tanggal');
-    await expect(answer).toContainText('Pada 1 Januari 2025 belum ada versi yang berlaku.');
-    await expect(answer).toContainText('Draf terbaru pada tanggal itu: versi 0.1 (tertanggal 29 Februari 2024).');
-    await answer.getByRole('link', { name: 'versi 0.1' }).click();
-    await expect(page).toHaveURL(/\/dokumen\/pedoman-kemitraan\/0\.1\/$/);
+    await expect(answer).toContainText('Pada 25 November 2026 belum ada versi yang berlaku.');
+    await expect(answer).toContainText('Draf terbaru pada tanggal itu: versi 0.2 (tertanggal 24 November 2026).');
+    await answer.getByRole('link', { name: 'versi 0.2' }).click();
+    await expect(page).toHaveURL(/\/dokumen\/sop-pengaduan\/0\.2\/$/);
   });
 
   test('names the newer draft for a later day, and says when the document did not exist yet', async ({ page }) => {
     await page.goto('/dokumen/pedoman-kemitraan/riwayat/?tanggal=2026-12-01');
     await expect(page.locator('#hasil-tanggal')).toContainText('versi 0.2');
     await page.goto('/dokumen/pedoman-kemitraan/riwayat/?tanggal=2020-01-01');
+    await expect(page.locator('#hasil-tanggal')).toContainText('Pada tanggal itu dokumen ini belum ada.');
+    // The day of the 2023 workshop the first draft was drawn from is not a day the draft existed.
+    await page.goto('/dokumen/sop-pengaduan/riwayat/?tanggal=2023-09-20');
     await expect(page.locator('#hasil-tanggal')).toContainText('Pada tanggal itu dokumen ini belum ada.');
   });
 
@@ -173,7 +176,7 @@ test('a clause link offers a citation line with document, code, version, clause 
   const box = page.getByRole('dialog', { name: /Tautan ke bagian ini sudah disalin/ });
   await expect(box).toBeVisible();
   const heading = await page.locator('h3#penelaahan').textContent();
-  const citation = `SOP Layanan Pengaduan (SOP-PGD) versi 0.2, ${heading}. ${baseURL}/dokumen/sop-pengaduan/0.2/#penelaahan`;
+  const citation = `SOP Layanan Pengaduan (SOP-PGD) versi 0.3, ${heading}. ${baseURL}/dokumen/sop-pengaduan/0.3/#penelaahan`;
   await expect(box.locator('.cite-text')).toHaveText(citation);
   await expect(box.getByRole('button', { name: 'Salin kutipan' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -68,13 +68,15 @@ export function termWords(text: string, lexicon: Lexicon): string {
 /**
  * The order results are shown in, by score, the best clause first: one list, of which the search dialog
  * shows the first ten and /cari/ as many as the reader asks for. Glossary entries never crowd clauses out:
- * at most two are listed; an entry the query names (or, after "apa itu …", any entry) keeps its place in score
- * order, and the others come after all the clauses.
+ * at most two are listed; an entry the query names keeps its place in score order, and comes first when the
+ * query asks what it means ("kepanjangan kpad": the answer is the definition, before the clauses that use the
+ * word); after "apa itu …" naming no entry, any entry keeps its place; the others come after all the clauses.
  */
 export function arrange(hits: readonly Hit[], isGlossary: (id: number) => boolean, asked: TermAsked): Hit[] {
   const terms = hits.filter((h) => isGlossary(h.id));
   const named = terms.filter((h) => asked.ids.has(h.id) || (asked.cue && asked.ids.size === 0));
   const shown = [...named, ...terms.filter((h) => !named.includes(h))].slice(0, GLOSSARY_SHOWN);
   const inPlace = new Set(named.filter((h) => shown.includes(h)));
-  return [...hits.filter((h) => !isGlossary(h.id) || inPlace.has(h)), ...shown.filter((h) => !inPlace.has(h))];
+  const lead = asked.cue ? [...inPlace].filter((h) => asked.ids.has(h.id)) : [];
+  return [...lead, ...hits.filter((h) => (!isGlossary(h.id) || inPlace.has(h)) && !lead.includes(h)), ...shown.filter((h) => !inPlace.has(h))];
 }

@@ -19,6 +19,12 @@ describe('the displayed order', () => {
     expect(ids(arrange(hits, isGlossary, { ids: new Set([7]), cue: false }))).toEqual([7, 0, 1, 2, 3, 6]);
   });
 
+  it('after "apa itu …" or "kepanjangan …" the entry it names comes first, before better-scored clauses', () => {
+    const ranked = [0, 1, 8, 2, 6].map((id, i) => ({ id, terms: 1, score: 10 - i }));
+    expect(ids(arrange(ranked, isGlossary, { ids: new Set([8]), cue: true }))).toEqual([8, 0, 1, 2, 6]);
+    expect(ids(arrange(ranked, isGlossary, { ids: new Set([8]), cue: false }))).toEqual([0, 1, 8, 2, 6]);
+  });
+
   it('after "apa itu …" naming no entry exactly, keeps the two best entries in score order', () => {
     expect(ids(arrange(hits, isGlossary, { ids: new Set(), cue: true }))).toEqual([6, 7, 0, 1, 2, 3]);
   });
