@@ -15,6 +15,8 @@ import { screeningFlowProblems } from '../screening/check-flow';
 import { referralRules } from '../../schemas/referral';
 import { regionalService } from '../../schemas/service';
 import { referralRuleProblems } from '../referral/check-rules';
+import { checkInstruments, type InstrumentSource } from '../instruments/check';
+import { textsOf } from '../instruments/texts';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -44,6 +46,10 @@ export interface CorpusFiles {
   regionCodes?: ReadonlySet<string>;
   /** Frontmatter and body of every version file. */
   versions: VersionFile[];
+  /** The case documentation instruments, one file per instrument and SOP version. */
+  instruments?: InstrumentSource[];
+  /** The folder of instrument files, as an author sees it. */
+  instrumentsDir?: string;
   /** The folder of version files, as an author sees it. */
   versionsDir: string;
 }
@@ -64,7 +70,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
       errors.push({ file: files.services.file, field: `${service.id}.region`, reason: `kode wilayah "${service.region}" tidak ada dalam data wilayah Kemendagri (idn-area-data)` });
     }
   }
-  checkFlows(files.flows, errors);
+  const flows = checkFlows(files.flows, errors);
   // An entry that is there but broken still counts as there: its own problem is reported once, above.
   const known: Record<ReferringComponent, Set<string>> = {
     Contact: idsIn(files.contacts),
@@ -75,7 +81,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
 
   const claimed = new Map<string, string>();
   const withVersions = new Set<string>();
-  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string> })[] = [];
+  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string>; body: string })[] = [];
   for (const { file, data, body } of files.versions) {
     const scan = scanBody(body ?? '');
     errors.push(...repeatedClauseIds(file, scan.clauseIds));
@@ -116,7 +122,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
       errors.push({ file, field: 'version', reason: `versi "${fm.version}" dokumen "${fm.document}" sudah dinyatakan oleh ${other}` });
     } else {
       claimed.set(key, file);
-      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)) });
+      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)), body: body ?? '' });
     }
   }
 
@@ -129,6 +135,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   errors.push(...checkScreening(files.screening, known.Contact, citesClause));
   errors.push(...checkEligibility(files.eligibility, citesClause));
   errors.push(...checkReferral(files.referral, known.Contact, citesClause));
+  errors.push(...checkInstruments(files.instruments ?? [], { dir: files.instrumentsDir ?? 'instruments', texts: textsOf(parsedVersions), flows: [...flows.values()], documents: new Set(documents.keys()) }));
 
   for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
@@ -230,10 +237,12 @@ function repeatedClauseIds(file: string, clauseIds: { id: string; line: number }
   });
 }
 
-function checkFlows(file: ParsedFile, errors: ContentError[]): void {
-  for (const [id, parsed] of checkList(file, flow, errors)) {
+function checkFlows(file: ParsedFile, errors: ContentError[]): Map<string, Flow> {
+  const flows = checkList(file, flow, errors);
+  for (const [id, parsed] of flows) {
     errors.push(...flowProblems(parsed as Flow).map((p) => ({ file: file.file, field: `${id}.${p.field}`, reason: p.reason })));
   }
+  return flows as Map<string, Flow>;
 }
 
 function idsIn({ data }: ParsedFile): Set<string> {

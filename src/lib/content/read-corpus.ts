@@ -4,6 +4,8 @@ import { parse, YAMLParseError } from 'yaml';
 import { checkCorpus, type CorpusFiles, type ParsedFile } from './check-corpus';
 import type { ContentError } from './errors';
 import type { Dated } from '../contacts/stale';
+import type { InstrumentSource } from '../instruments/check';
+import { parseWithLines } from './yaml-lines';
 
 /** Where content lives below a content root (normally `src/content`). */
 export const CONTENT_LAYOUT = {
@@ -16,6 +18,7 @@ export const CONTENT_LAYOUT = {
   referral: 'tools/referral/rules.yaml',
   services: 'services/regional.yaml',
   versions: 'documents',
+  instruments: 'instruments',
 } as const;
 
 /**
@@ -38,6 +41,7 @@ export function checkContentDir(contentDir: string, cwd = process.cwd(), regionC
   const versionsDir = join(contentDir, CONTENT_LAYOUT.versions);
   const files: CorpusFiles = {
     versionsDir: show(versionsDir),
+    instrumentsDir: show(join(contentDir, CONTENT_LAYOUT.instruments)),
     registry: readYaml(join(contentDir, CONTENT_LAYOUT.registry)),
     contacts: readYaml(join(contentDir, CONTENT_LAYOUT.contacts)),
     glossary: readYaml(join(contentDir, CONTENT_LAYOUT.glossary)),
@@ -59,14 +63,27 @@ export function checkContentDir(contentDir: string, cwd = process.cwd(), regionC
       const body = '\n'.repeat(parts.bodyLine - 1) + parts.body;
       return [{ file, data: parseYaml(file, parts.frontmatter, errors), body }];
     }),
+    instruments: listFiles(join(contentDir, CONTENT_LAYOUT.instruments), '.yaml').flatMap((path): InstrumentSource[] => {
+      const file = show(path);
+      const parsed = parseWithLines(readFileSync(path, 'utf8'));
+      if (parsed.error) {
+        errors.push({ file, field: `(YAML, baris ${parsed.error.line})`, reason: `YAML tidak dapat dibaca: ${parsed.error.message}` });
+        return [];
+      }
+      return [{ file, data: parsed.data, lineOf: parsed.lineOf }];
+    }),
   };
   return [...errors, ...checkCorpus(files)];
 }
 
 function listMdx(dir: string): string[] {
+  return listFiles(dir, '.mdx');
+}
+
+function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => join(dir, name));
 }
