@@ -11,6 +11,7 @@ import { eligibilityData } from './schemas/eligibility';
 import { documentEntry } from './schemas/registry';
 import { referralRules } from './schemas/referral';
 import { regionalService } from './schemas/service';
+import { instrumentFile } from './schemas/instrument';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
 const root = process.env.PEDOMAN_CONTENT_DIR ?? 'src/content';
@@ -43,4 +44,9 @@ export const collections = {
   }),
   /** Regional services, by Kemendagri region code. */
   services: defineCollection({ loader: file(`${root}/services/regional.yaml`), schema: regionalService }),
+  /** Case documentation instruments: one file per instrument and SOP version; the id is `<instrument>/<version>`. */
+  instruments: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${root}/instruments`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: instrumentFile,
+  }),
 };

@@ -26,4 +26,14 @@ export const paths = {
   search: () => 'cari/',
   searchIndex: () => 'cari/indeks-terkini.json',
   searchIndexAll: () => 'cari/indeks-semua.json',
+  instruments: () => 'instrumen/',
+  instrument: (id: string) => `instrumen/${id}/`,
+  instrumentVersion: (id: string, version: string) => `instrumen/${id}/${version}/`,
+  instrumentCompare: (id: string, from: string, to: string) => `instrumen/${id}/bandingkan/${from}...${to}/`,
+  /** A version of an instrument as data: its fields, types and allowed values. */
+  instrumentCsv: (id: string, version: string) => `instrumen/${id}/${version}/kamus-data.csv`,
+  instrumentSchema: (id: string, version: string) => `instrumen/${id}/${version}/kamus-data.schema.json`,
+  codeLists: () => 'instrumen/daftar-kode/',
+  codeListsCsv: (version: string) => `instrumen/daftar-kode/${version}.csv`,
+  codeListsJson: (version: string) => `instrumen/daftar-kode/${version}.json`,
 } as const;
