@@ -32,7 +32,8 @@ export interface Instruments {
   /** In the order of the SOP's list of instruments. */
   instruments: InstrumentEntry[];
   texts: Texts;
-  sop: DocumentWithVersions;
+  /** The SOP the instruments implement; absent only in a content tree without it (the tests' small fixtures). */
+  sop?: DocumentWithVersions;
   /** The code lists of each SOP version that has instruments. */
   listsByVersion: Map<string, Map<string, CodeList>>;
 }
@@ -57,7 +58,8 @@ export function loadInstruments(): Promise<Instruments> {
 async function build(): Promise<Instruments> {
   const [documents, flows, entries] = await Promise.all([loadDocuments(), loadFlows(), getCollection('instruments')]);
   const texts = textsOf(documents.flatMap((d) => d.versions.map((v) => ({ document: d.id, version: v.version, body: v.entry.body ?? '' }))));
-  const sop = documents.find((d) => d.id === SOP)!;
+  const sop = documents.find((d) => d.id === SOP);
+  if (!sop) return { instruments: [], texts, listsByVersion: new Map() };
   const listsByVersion = new Map<string, Map<string, CodeList>>();
   const listsFor = (version: string) => {
     if (!listsByVersion.has(version)) listsByVersion.set(version, codeListsFor(texts.get(SOP)!.get(version)!, flows).lists);

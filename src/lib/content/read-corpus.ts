@@ -68,7 +68,8 @@ export function checkContentDir(contentDir: string, cwd = process.cwd(), regionC
       const parsed = parseWithLines(readFileSync(path, 'utf8'));
       if (parsed.error) {
         errors.push({ file, field: `(YAML, baris ${parsed.error.line})`, reason: `YAML tidak dapat dibaca: ${parsed.error.message}` });
-        return [];
+        // Still listed, without data: its SOP version's list of instruments is then not checked against the files.
+        return [{ file, data: undefined }];
       }
       return [{ file, data: parsed.data, lineOf: parsed.lineOf }];
     }),

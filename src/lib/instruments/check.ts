@@ -34,6 +34,7 @@ export interface InstrumentContext {
 export function checkInstruments(sources: readonly InstrumentSource[], context: InstrumentContext): ContentError[] {
   const errors: ContentError[] = [];
   const byBasis = new Map<string, string>();
+  const unsure = new Set<string>();
   const implemented = new Map<string, Set<string>>();
   /** Records that a file implements a row of a SOP version's list; returns the file that already did, if any. */
   const claim = (version: string, text: string, file: string): string | undefined => {
@@ -45,24 +46,32 @@ export function checkInstruments(sources: readonly InstrumentSource[], context: 
     return other;
   };
   for (const source of sources) {
+    // A file that cannot be read or checked still stands for its row of the list: the list is then not checked
+    // for the SOP version its name gives, so its one mistake does not also read as a missing instrument.
+    const named = source.file.split('/').at(-1)!.replace(/\.yaml$/, '');
+    if (source.data === undefined) {
+      unsure.add(named);
+      continue;
+    }
     const parsed = instrumentFile.safeParse(source.data);
     if (!parsed.success) {
       errors.push(...parsed.error.issues.flatMap((issue) => issuesToErrors(source.file, source.data, [issue]).map((e, i) => ({ ...e, field: fieldName(source, issue.path, issue.code === 'unrecognized_keys' ? issue.keys[i] : undefined) }))));
-      // A broken file still implements its row of the list: its own problem is reported once, above.
-      const { sop, basis } = (source.data ?? {}) as { sop?: unknown; basis?: unknown };
-      if (typeof sop === 'string' && typeof basis === 'string' && context.texts.get(SOP)?.has(sop)) claim(sop, basis, source.file);
+      unsure.add(named);
       continue;
     }
     const instrument = parsed.data;
-    const problems = checkOne(instrument, source, context);
-    errors.push(...problems);
-    if (!context.texts.get(SOP)?.has(instrument.sop)) continue;
+    errors.push(...checkOne(instrument, source, context));
+    if (!context.texts.get(SOP)?.has(instrument.sop)) {
+      unsure.add(named);
+      continue;
+    }
     const other = claim(instrument.sop, instrument.basis, source.file);
     if (other) errors.push({ file: source.file, field: at(source, ['basis'], 'basis'), reason: `baris "${instrument.basis}" SOP ${instrument.sop} sudah dilaksanakan oleh ${other}; satu baris daftar instrumen, satu berkas` });
   }
   // Each SOP version's list of instruments, against the files that implement it.
   for (const [where, elements] of implemented) {
     const [version, clause] = where.split(':') as [string, string];
+    if (unsure.has(version)) continue;
     const sop = context.texts.get(SOP)!.get(version)!;
     const all = sop.elements(clause);
     const lists = new Set(all.filter((e) => elements.has(e.id)).map((e) => e.parent));
@@ -85,14 +94,13 @@ function checkOne(instrument: InstrumentFile, source: InstrumentSource, context:
 
   const [folder, name] = file.split('/').slice(-2);
   if (folder !== instrument.instrument) push(['instrument'], 'instrument', `berkas ada di folder "${folder}" tetapi menyebut instrumen "${instrument.instrument}"`);
-  if (name !== `${instrument.sop}.yaml`) push(['sop'], 'sop', `berkas bernama "${name}" tetapi menyebut SOP versi "${instrument.sop}"; nama berkas adalah versi SOP yang dilaksanakan`);
-
   const sopVersions = context.texts.get(SOP);
   const sop = sopVersions?.get(instrument.sop);
   if (!sop) {
     push(['sop'], 'sop', `SOP Layanan Pengaduan versi "${instrument.sop}" tidak ada (yang ada: ${[...(sopVersions?.keys() ?? [])].join(', ') || 'belum ada'})`);
     return errors;
   }
+  if (name !== `${instrument.sop}.yaml`) push(['sop'], 'sop', `berkas bernama "${name}" tetapi menyebut SOP versi "${instrument.sop}"; nama berkas adalah versi SOP yang dilaksanakan`);
   const versionOf = (doc: string): VersionText | undefined => {
     if (doc === SOP) return sop;
     const version = instrument.documents[doc];
@@ -103,10 +111,12 @@ function checkOne(instrument: InstrumentFile, source: InstrumentSource, context:
     else if (!context.texts.get(doc)?.has(version)) push(['documents', doc], `documents.${doc}`, `dokumen "${doc}" tidak punya versi "${version}" (yang ada: ${[...(context.texts.get(doc)?.keys() ?? [])].join(', ')})`);
   }
 
+  // A list that cannot be read is reported where it is used, once per use, with why it cannot be read.
   const { lists, problems } = codeListsFor(sop, context.flows);
-  for (const p of problems) push(['sop'], 'sop', `daftar kode "${p.list}": ${p.reason}`);
+  const missingList = (id: string) => problems.find((p) => p.list === id)?.reason ?? `daftar kode "${id}" tidak ada (yang ada: ${[...lists.keys()].join(', ')})`;
   const stages = lists.get('tahap');
-  if (stages && !stages.values.some((v) => v.code === instrument.stage)) {
+  if (!stages) push(['stage'], 'stage', missingList('tahap'));
+  else if (!stages.values.some((v) => v.code === instrument.stage)) {
     push(['stage'], 'stage', `tahap "${instrument.stage}" tidak ada (yang ada: ${stages.values.map((v) => v.code).join(', ')})`);
   }
 
@@ -145,7 +155,7 @@ function checkOne(instrument: InstrumentFile, source: InstrumentSource, context:
       const first = seenFields.get(field.id);
       if (first) push([...path, 'id'], label, `id isian ini sudah dipakai di bagian "${first}"; id isian harus unik dalam satu instrumen`);
       else seenFields.set(field.id, section.id);
-      if (field.codes && !lists.has(field.codes)) push([...path, 'codes'], `${label} › codes`, `daftar kode "${field.codes}" tidak ada (yang ada: ${[...lists.keys()].join(', ')})`);
+      if (field.codes && !lists.has(field.codes)) push([...path, 'codes'], `${label} › codes`, missingList(field.codes));
       const listed = Array.isArray(rawAt(source.data, [...path, 'basis']));
       field.basis.forEach((text, b) => cite(text, [...path, 'basis', ...(listed ? [b] : [])], `${label} › basis`));
     });

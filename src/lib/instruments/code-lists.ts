@@ -76,7 +76,8 @@ export function codeListsFor(sop: VersionText, flows: readonly Flow[]): { lists:
   const flow = flows.find((f) => f.id === CASE_FLOW);
   const branching = flow?.steps.find((s) => s.id === FOLLOW_UP_STEP);
   if (!flow || !branching) {
-    problems.push({ list: 'tahap', reason: `alur "${CASE_FLOW}" dengan langkah "${FOLLOW_UP_STEP}" tidak ada di flows.yaml; daftar tahap dan tindak lanjut dibaca dari sana` });
+    const reason = `daftar tahap dan tindak lanjut dibaca dari alur "${CASE_FLOW}" dan langkah "${FOLLOW_UP_STEP}" di flows.yaml, yang tidak ada`;
+    problems.push({ list: 'tahap', reason }, { list: 'tindak-lanjut', reason });
   } else {
     const labelOf = new Map(flow.steps.map((s) => [s.id, s.label]));
     lists.push(
@@ -95,7 +96,7 @@ export function codeListsFor(sop: VersionText, flows: readonly Flow[]): { lists:
     const holder = elements.find((e) => spec.after.test(e.text));
     const clause = sop.clauses.find((c) => c.id === spec.clause);
     if (!holder || !clause) {
-      problems.push({ list: spec.id, reason: `kalimat yang menyebut daftar ini tidak ditemukan di bagian "${spec.clause}" SOP versi ${sop.version}` });
+      problems.push({ list: spec.id, reason: `daftar kode "${spec.id}" dibaca dari kalimat di bagian "${spec.clause}" SOP versi ${sop.version}, yang tidak ditemukan` });
       continue;
     }
     const listed = enumeration(holder.text.split(spec.after)[1] ?? '');

@@ -13,19 +13,36 @@ export interface VersionText {
 /** Every version of every document, by document and version label. */
 export type Texts = ReadonlyMap<string, ReadonlyMap<string, VersionText>>;
 
-/** Builds the texts instruments cite from version bodies; elements are read once per clause, when first asked for. */
+/**
+ * The texts instruments cite, from version bodies. Each version is read when first asked for, and each clause's
+ * elements when first asked for, so documents no instrument cites cost nothing. A version whose clause ids
+ * repeat has its own content error; here it reads as having no clauses.
+ */
 export function textsOf(versions: readonly { document: string; version: string; body: string }[]): Texts {
   const texts = new Map<string, Map<string, VersionText>>();
   for (const { document, version, body } of versions) {
-    const sources = new Map(clauseSources(body).map((c) => [c.id, c.source]));
-    const cache = new Map<string, ClauseElement[]>();
-    const elements = (id: string) => {
-      if (!cache.has(id)) cache.set(id, elementsOf(sources.get(id) ?? ''));
-      return cache.get(id)!;
+    let read: { clauses: Clause[]; sources: Map<string, string> } | undefined;
+    const parsed = () => {
+      try {
+        read ??= { clauses: clausesOf(body), sources: new Map(clauseSources(body).map((c) => [c.id, c.source])) };
+      } catch {
+        read = { clauses: [], sources: new Map() };
+      }
+      return read;
     };
-    const byVersion = texts.get(document) ?? new Map<string, VersionText>();
-    byVersion.set(version, { document, version, clauses: clausesOf(body), elements });
-    texts.set(document, byVersion);
+    const cache = new Map<string, ClauseElement[]>();
+    const text: VersionText = {
+      document,
+      version,
+      get clauses() {
+        return parsed().clauses;
+      },
+      elements: (id) => {
+        if (!cache.has(id)) cache.set(id, elementsOf(parsed().sources.get(id) ?? ''));
+        return cache.get(id)!;
+      },
+    };
+    texts.set(document, (texts.get(document) ?? new Map<string, VersionText>()).set(version, text));
   }
   return texts;
 }
