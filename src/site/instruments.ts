@@ -4,7 +4,7 @@ import { compareVersionLabels, statusLabel } from '../lib/documents/versions';
 import { codeListsFor, type CodeList } from '../lib/instruments/code-lists';
 import { citationView, footerRule, listedFacts } from '../lib/instruments/basis';
 import { dictionaryOf } from '../lib/instruments/dictionary';
-import { SOP } from '../lib/instruments/constants';
+import { headerLabels, SOP } from '../lib/instruments/constants';
 import { parseCitation } from '../lib/instruments/citation';
 import { textsOf, type Texts } from '../lib/instruments/texts';
 import { viewOf, type InstrumentView } from '../lib/instruments/view';
@@ -73,7 +73,8 @@ async function build(): Promise<Instruments> {
       stamp: `${file.title} — instrumen SOP Layanan Pengaduan versi ${file.sop} (${statusLabel[status].toLowerCase()}). Draf Pedoman KPAI dari sumber publik, bukan formulir resmi KPAI.`,
       ...(printedUrl(paths.instrumentVersion(file.instrument, file.sop)) ? { url: printedUrl(paths.instrumentVersion(file.instrument, file.sop))! } : {}),
     };
-    return { file, view: viewOf(file, lists, footer), lists, facts: listedFacts(texts, file) };
+    const header = headerLabels(texts.get(SOP)!.get(file.sop)!);
+    return { file, view: viewOf(file, lists, footer, header), lists, facts: listedFacts(texts, file) };
   };
   const byId = Map.groupBy(entries.map((e) => e.data), (f) => f.instrument);
   const sopCurrent = sop.current.version;

@@ -70,12 +70,12 @@ export function InstrumentFill({ view, onClose }: Props) {
         </h2>
         <p class="fill-reminder">Tidak disimpan dan tidak dikirim. Cetak, lalu tekan “Kosongkan”.</p>
         {actions}
-        {view.header && (
+        {view.header.length > 0 && (
           <fieldset class="fill-section">
             <legend>Kepala formulir</legend>
-            <Line label="Nomor registrasi" at={HEADER_KEYS.number} values={values} set={set} />
-            <Line label="Tanggal" at={HEADER_KEYS.date} values={values} set={set} date />
-            <Line label="Nama pengisi" at={HEADER_KEYS.officer} values={values} set={set} />
+            <Line label={view.header[0]!} at={HEADER_KEYS.number} values={values} set={set} />
+            <Line label={view.header[1]!} at={HEADER_KEYS.date} values={values} set={set} date />
+            <Line label={view.header[2]!} at={HEADER_KEYS.officer} values={values} set={set} />
           </fieldset>
         )}
         {view.parts.map((part) => (

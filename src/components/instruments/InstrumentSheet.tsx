@@ -46,7 +46,7 @@ function Part({ view, part, values, filledFrom }: { view: InstrumentView; part: 
               </h2>
               {filledFrom && <p class="sheet-source">{filledFrom}</p>}
               {part.outside && <p class="sheet-outside">Dikirim ke luar KPAI: tulis inisial Anak, bukan nama lengkap, kecuali lembaga tujuan memerlukannya untuk memberi layanan.</p>}
-              {view.header && <Header values={values} />}
+              {view.header.length > 0 && <Header labels={view.header} values={values} />}
               {part.sections.map((section, i) => (
                 <Section key={section.id} number={i + 1} section={section} values={values} />
               ))}
@@ -76,20 +76,21 @@ function Part({ view, part, values, filledFrom }: { view: InstrumentView; part: 
   );
 }
 
-function Header({ values }: { values: FormValues }) {
+function Header({ labels, values }: { labels: string[]; values: FormValues }) {
   const date = text(values[HEADER_KEYS.date]);
+  const [number, dated, officer] = labels;
   return (
     <dl class="sheet-ids">
       <div>
-        <dt>Nomor registrasi</dt>
+        <dt>{number}</dt>
         <dd class="f-line">{text(values[HEADER_KEYS.number])}</dd>
       </div>
       <div>
-        <dt>Tanggal</dt>
+        <dt>{dated}</dt>
         <dd class="f-line">{date && formatDate(date)}</dd>
       </div>
       <div>
-        <dt>Nama pengisi</dt>
+        <dt>{officer}</dt>
         <dd class="f-line">{text(values[HEADER_KEYS.officer])}</dd>
       </div>
     </dl>

@@ -1,6 +1,6 @@
 import type { InstrumentFile } from '../../schemas/instrument';
 import { parseCitation } from './citation';
-import { HEADER_BASIS, SOP } from './constants';
+import { INSTRUMENTS_CLAUSE, SOP } from './constants';
 import type { Texts } from './texts';
 
 /** A citation as a reader follows it: which document, version, clause and element, in words and as a link target. */
@@ -43,19 +43,27 @@ export function citationView(texts: Texts, instrument: InstrumentFile, text: str
 /** What the SOP's own list says of an instrument: its contents, stage and who fills it in (Pasal 30 ayat (1)). */
 export function listedFacts(texts: Texts, instrument: InstrumentFile): { contents?: string; stage?: string; filledBy?: string } {
   const { clause, element } = parseCitation(instrument.basis);
-  const row = texts.get(SOP)?.get(instrument.sop)?.elements(clause).find((e) => e.id === element);
+  const sop = texts.get(SOP)?.get(instrument.sop);
+  const row = sop?.elements(clause).find((e) => e.id === element);
   const cells = Object.entries(row?.cells ?? {});
   const cell = (name: RegExp) => cells.find(([heading]) => name.test(heading))?.[1];
   const plain = (s: string | undefined) => s?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  return { contents: plain(cell(/isi/i)), stage: plain(cell(/tahap/i)), filledBy: plain(cell(/pengisi/i)) ?? instrument.filledBy };
+  // A list that says only "ayat (4)" for an instrument's contents: show what that ayat says.
+  let contents = cell(/isi|unsur/i);
+  const ayat = contents?.match(/^ayat \((\d+)\)$/)?.[1];
+  if (ayat && sop) {
+    const inPasal = [clause, ...sop.clauses.filter((c) => c.parent === clause).map((c) => c.id)];
+    contents = inPasal.map((id) => sop.elements(id).find((e) => e.id === ayat)).find(Boolean)?.source ?? contents;
+  }
+  return { contents: plain(contents), stage: plain(cell(/tahap/i)), filledBy: plain(cell(/pengisi/i)) ?? instrument.filledBy };
 }
 
 /**
  * The confidentiality rule every printed page carries, in the SOP version's own words: the sentence of Pasal 30
- * ayat (3) about documents that leave KPAI.
+ * about documents that leave KPAI (ayat (3) in both 0.2 and later drafts, but found by its words).
  */
 export function footerRule(texts: Texts, sopVersion: string): string {
-  const element = texts.get(SOP)?.get(sopVersion)?.elements(HEADER_BASIS.clause).find((e) => e.id === HEADER_BASIS.element);
-  const sentence = element?.text.split(/(?<=\.)\s+/).find((s) => /luar KPAI/i.test(s));
-  return sentence ?? element?.text ?? '';
+  const elements = texts.get(SOP)?.get(sopVersion)?.elements(INSTRUMENTS_CLAUSE) ?? [];
+  const sentences = elements.flatMap((e) => e.text.split(/(?<=\.)\s+/));
+  return sentences.find((s) => /luar KPAI/i.test(s)) ?? '';
 }

@@ -3,7 +3,7 @@ import { instrumentFile, type InstrumentFile } from '../../schemas/instrument';
 import { issuesToErrors, type ContentError } from '../content/errors';
 import { elementKey, parseCitation } from './citation';
 import { codeListsFor } from './code-lists';
-import { HEADER_BASIS, SOP } from './constants';
+import { headerOf, INSTRUMENTS_CLAUSE, SOP } from './constants';
 import { requirementsOf } from './requirements';
 import type { Texts, VersionText } from './texts';
 
@@ -165,13 +165,13 @@ function checkOne(instrument: InstrumentFile, source: InstrumentSource, context:
   if (ownProblem) return errors;
   const { required, problems: refProblems } = requirementsOf(sop, own.clause, own.element ?? '', versionOf);
   for (const p of refProblems) push(['basis'], 'basis', p);
-  // Pasal 30 ayat (3) holds for every instrument: the header records it, or, without a header, a field must.
-  const header = sop.elements(HEADER_BASIS.clause).find((e) => e.id === HEADER_BASIS.element);
-  if (header) required.push({ key: elementKey(SOP, HEADER_BASIS.clause, header.id), doc: SOP, version: sop.version, clause: HEADER_BASIS.clause, element: header });
-  if (instrument.header) {
-    const problem = citationProblem(sop, HEADER_BASIS.clause, HEADER_BASIS.element);
-    if (problem) push(['header'], 'header', `kepala formulir (nomor registrasi, tanggal, nama pengisi) merujuk "${HEADER_BASIS.clause}#${HEADER_BASIS.element}": ${problem}`);
-    cited.add(elementKey(SOP, HEADER_BASIS.clause, HEADER_BASIS.element));
+  // Every instrument carries the SOP's header elements (Pasal 30): the header records them, or, without one, fields must.
+  const header = headerOf(sop);
+  if (!header) push(['basis'], 'basis', `SOP versi ${sop.version} tidak punya ketentuan "Setiap instrumen memuat …" dalam bagian "${INSTRUMENTS_CLAUSE}"; kepala formulir merujuknya`);
+  for (const part of header?.parts ?? []) {
+    const key = elementKey(SOP, INSTRUMENTS_CLAUSE, part.id);
+    if (instrument.header) cited.add(key);
+    else if (!required.some((r) => r.key === key)) required.push({ key, doc: SOP, version: sop.version, clause: INSTRUMENTS_CLAUSE, element: part });
   }
   cited.add(elementKey(SOP, own.clause, own.element));
   for (const r of required) {

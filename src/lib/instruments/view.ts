@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import type { FieldKind, InstrumentFile, InstrumentSection } from '../../schemas/instrument';
 import type { Code, CodeList } from './code-lists';
+import { HEADER_LABELS } from './constants';
 
 /** One field as a form prints it; no basis, so it can travel to the browser. */
 export interface FieldView {
@@ -43,7 +44,8 @@ export interface InstrumentView {
   /** The SOP version it implements, which is also its own version. */
   version: string;
   title: string;
-  header: boolean;
+  /** The header's three entries in the SOP version's words (registration number, date, who filled it in); none for a register. */
+  header: string[];
   orientation: 'potret' | 'lanskap';
   parts: PartView[];
   /** The footer of every printed page: the confidentiality rule, the version, the permanent address. */
@@ -66,7 +68,7 @@ export const HEADER_KEYS = { number: '_nomor', date: '_tanggal', officer: '_peng
  * @example viewOf(lembarPenerimaan, lists, footer).parts[0].sections[0].fields[0].options
  *   // [{ code: 'ya', label: 'Ya' }, { code: 'tidak', label: 'Tidak' }, …]
  */
-export function viewOf(instrument: InstrumentFile, lists: ReadonlyMap<string, CodeList>, footer: InstrumentView['footer']): InstrumentView {
+export function viewOf(instrument: InstrumentFile, lists: ReadonlyMap<string, CodeList>, footer: InstrumentView['footer'], header: readonly string[] = HEADER_LABELS): InstrumentView {
   const parts: PartView[] = [];
   for (const section of instrument.sections) {
     if (parts.length === 0 || section.part) parts.push({ title: section.part ?? '', outside: section.outside, sections: [] });
@@ -76,7 +78,7 @@ export function viewOf(instrument: InstrumentFile, lists: ReadonlyMap<string, Co
     id: instrument.instrument,
     version: instrument.sop,
     title: instrument.title,
-    header: instrument.header,
+    header: instrument.header ? [...header] : [],
     orientation: instrument.orientation,
     parts,
     footer,
