@@ -26,6 +26,17 @@ export default defineConfig({
   // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.
   security: { csp: { directives: [...metaDirectives] } },
   server: { headers: securityHeaders },
+  vite: {
+    plugins: [
+      {
+        // A form page loads fill mode only when asked. Listing fill mode's chunks for preloading would put a quarter
+        // of the page's JavaScript budget into every blank form (tests/built/budgets.test.ts). A plugin's config
+        // is merged after Astro's own, which sets build.modulePreload itself.
+        name: 'pedoman-fill-mode-on-demand',
+        config: () => ({ build: { modulePreload: { resolveDependencies: (file, deps) => (/(^|\/)fill\.[\w-]+\.js$/.test(file) ? [] : deps) } } }),
+      },
+    ],
+  },
   markdown: {
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors, siteLinks(base), scrollableTables] }),
   },

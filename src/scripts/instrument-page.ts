@@ -15,7 +15,8 @@ start?.addEventListener('click', () => {
   import('./instruments/fill')
     .then(({ openFill }) => openFill(root, JSON.parse(root.dataset.view!), done))
     .catch(() => {
-      root.textContent = 'Mode isi tidak dapat dimuat. Cetak formulir kosong, lalu isi dengan tangan.';
+      // The message is in the page already, so a failed load costs the blank form page nothing.
+      document.getElementById('isi-gagal')!.hidden = false;
       done();
     });
 });

@@ -54,6 +54,17 @@ describe('byte budgets, gzip', () => {
     expect(gz(join(dist, 'cari/indeks-terkini.json'))).toBeLessThanOrEqual(60 * KB);
   });
 
+  it('instrument pages: a blank form at most 1.5 KB of JavaScript; fill mode, loaded when asked, at most 15 KB', () => {
+    const forms = builtPages.filter((p) => /^instrumen\/[^/]+\/(\d[\d.]*\/)?index\.html$/.test(p));
+    expect(forms.length).toBeGreaterThanOrEqual(14);
+    expect(forms.filter((p) => weigh(p).js.gzip > 1.5 * KB)).toEqual([]);
+    const astro = join(dist, '_astro');
+    const fill = readdirSync(astro).find((f) => /^fill\..*\.js$/.test(f))!;
+    const files = new Set<string>();
+    scriptClosure(dist, base, join(astro, fill), files);
+    expect([...files].reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(15 * KB);
+  });
+
   it('referral finder: choosing a province loads at most 10 KB', () => {
     const dir = join(dist, 'cari-rujukan/wilayah');
     const over = readdirSync(dir).filter((f) => gz(join(dir, f)) > 10 * KB);

@@ -1,8 +1,8 @@
 // The fields of a form as inputs, for fill mode: one input per field, a table of inputs for a table section.
 // The form has no action and is never submitted (see InstrumentFill); nothing typed leaves page memory.
 import { ChoiceGroup } from '../islands/form/ChoiceGroup';
-import type { FieldView, FormValues, SectionView } from '../../lib/instruments/view';
-import { OTHER, otherKey } from '../../lib/instruments/view';
+import type { FieldView, SectionView } from '../../lib/instruments/view';
+import { OTHER, otherKey, type FormValues } from '../../lib/instruments/form-values';
 
 /** Bounds on what can be typed: a line, or a longer text. */
 export const MAX_LINE = 300;

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { InstrumentSheet } from './InstrumentSheet';
 import { FillSection, Line } from './FillFields';
-import { HEADER_KEYS, type FormValues, type InstrumentView } from '../../lib/instruments/view';
+import type { InstrumentView } from '../../lib/instruments/view';
+import { HEADER_KEYS, type FormValues } from '../../lib/instruments/form-values';
 
 interface Props {
   view: InstrumentView;

@@ -2,8 +2,8 @@
 // mode or a tool). Rendered to static HTML on the instrument pages and in the browser by fill mode and the tools.
 // Every printed page repeats the form's name above and the confidentiality rule, version and address below: a
 // table's head and foot repeat on each page when it is printed (the foot comes last, so it is also read last).
-import type { FieldView, FormValues, InstrumentView, PartView, SectionView } from '../../lib/instruments/view';
-import { HEADER_KEYS, OTHER, otherKey } from '../../lib/instruments/view';
+import type { FieldView, InstrumentView, PartView, SectionView } from '../../lib/instruments/view';
+import { HEADER_KEYS, OTHER, otherKey, type FormValues } from '../../lib/instruments/form-values';
 import { formatDate } from '../../lib/format-date';
 
 interface Props {
@@ -27,7 +27,7 @@ function Part({ view, part, values, filledFrom }: { view: InstrumentView; part: 
   const name = part.title ? `${view.title}: ${part.title}` : view.title;
   return (
     <section class="sheet-part" aria-label={`Formulir ${name}`}>
-      <table class="sheet-frame" role="presentation">
+      <table class="sheet-frame" role="none">
         <thead>
           <tr>
             <td>

@@ -3,7 +3,8 @@
 // Nothing is stored or sent; the values are the tool's answers, in page memory.
 import { useEffect, useRef } from 'preact/hooks';
 import { InstrumentSheet } from './InstrumentSheet';
-import type { FormValues, InstrumentView } from '../../lib/instruments/view';
+import type { InstrumentView } from '../../lib/instruments/view';
+import type { FormValues } from '../../lib/instruments/form-values';
 
 interface Props {
   view: InstrumentView;

@@ -1,5 +1,5 @@
 import { formatDate } from '../format-date';
-import { OTHER, otherKey, type FormValues } from './view';
+import { OTHER, otherKey, type FormValues } from './form-values';
 
 /** The instrument the pre-screening's summary for staff is laid out as. */
 export const INTAKE_SUMMARY = { instrument: 'lembar-penerimaan' } as const;

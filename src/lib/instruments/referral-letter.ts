@@ -1,7 +1,7 @@
 import type { Channel } from '../../schemas/contact';
 import { channelLabel } from '../contacts/channel-href';
 import { formatDate } from '../format-date';
-import type { FormValues } from './view';
+import type { FormValues } from './form-values';
 
 /** The instrument and part the finder prints: the letter that goes to the destination. */
 export const REFERRAL_LETTER = { instrument: 'surat-rujukan', part: 'Surat rujukan' } as const;

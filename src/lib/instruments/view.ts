@@ -52,15 +52,7 @@ export interface InstrumentView {
   footer: { rule: string; stamp: string; url?: string };
 }
 
-/** A field's value as typed or chosen: text, or the codes of the ticked choices; `<id>@<row>` in a table. */
-export type FormValues = Record<string, string | string[]>;
-
-/** The key of the text written on a choice's "other" line. */
-export const otherKey = (fieldId: string) => `${fieldId}:lainnya`;
-/** The code of a choice's "other" line. */
-export const OTHER = 'lainnya';
-/** The keys of the header's three entries (SOP Pasal 30 ayat (3)). */
-export const HEADER_KEYS = { number: '_nomor', date: '_tanggal', officer: '_pengisi' } as const;
+export { HEADER_KEYS, OTHER, otherKey, type FormValues } from './form-values';
 
 /**
  * The form as data for printing: code lists resolved to their values, sections gathered into printed parts.
