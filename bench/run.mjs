@@ -52,6 +52,7 @@ function kindOf(path) {
   if (/^dokumen\/[^/]+\/\d[\d.]*\/index\.html$/.test(path)) return 'versi tetap';
   if (/^dokumen\/[^/]+\/index\.html$/.test(path)) return 'dokumen (terkini)';
   if (/^layanan\/[^/]+\/index\.html$/.test(path)) return 'layanan provinsi';
+  if (/^instrumen\/(?!daftar-kode\/)[^/]+\/(\d[\d.]*\/)?index\.html$/.test(path)) return 'formulir';
   return path.replace(/\/?index\.html$/, '') || path;
 }
 
@@ -115,6 +116,21 @@ const result = {
   };
 }
 
+// The case documentation instruments: a blank form page, and what fill mode loads when asked for.
+{
+  const gz = (file) => gzipSync(readFileSync(file)).length;
+  const forms = pages.filter((p) => p.kind === 'formulir');
+  const fill = readdirSync(join(dist, '_astro')).find((f) => /^fill\..*\.js$/.test(f));
+  const files = new Set();
+  scriptClosure(dist, base, join(dist, '_astro', fill), files);
+  result.instruments = {
+    forms: forms.length,
+    heaviestForm: forms.reduce((a, b) => (a.html.gzip >= b.html.gzip ? a : b)).path,
+    blankJsGzip: Math.max(...forms.map((p) => p.js.gzip)),
+    fillModeJsGzip: [...files].reduce((sum, f) => sum + gz(f), 0),
+  };
+}
+
 // Lighthouse, mobile preset: one page of each type.
 if (withLighthouse) {
   result.lighthouse = await runLighthouse(root, {
@@ -132,6 +148,7 @@ if (withLighthouse) {
     'layanan provinsi': '/layanan/jawa-barat/',
     kontak: '/kontak/',
     istilah: '/istilah/',
+    formulir: '/instrumen/lembar-penerimaan/',
   });
 }
 
@@ -174,6 +191,9 @@ if (asJson) {
   console.log(`  latency, real corpus (${s.latency.real.queries} queries): p50 ${ms(s.latency.real.p50)} ms, p95 ${ms(s.latency.real.p95)} ms`);
   const l = s.latency.large;
   console.log(`  latency, ${l.clauses.toLocaleString('en')} generated clauses (${l.queries} queries): p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms (target p95 ≤ 10); index build ${l.buildMs.toFixed(0)} ms, load ${l.loadMs.toFixed(0)} ms`);
+  const i = result.instruments;
+  console.log('\nCase documentation instruments (/instrumen/)');
+  console.log(`  ${i.forms} form pages; blank form JS at most ${kb(i.blankJsGzip)} KB gzip (target ≤ 1.5); fill mode, loaded when asked, ${kb(i.fillModeJsGzip)} KB gzip (target ≤ 15); heaviest page ${i.heaviestForm}`);
   const f = result.finder;
   console.log('\nReferral finder (/cari-rujukan/)');
   console.log(`  before a province is chosen: HTML+CSS ${kb(f.beforeProvince.htmlCssGzip)} KB gzip, JS ${kb(f.beforeProvince.jsGzip)} KB gzip (target JS ≤ 20)`);

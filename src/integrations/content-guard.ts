@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { checkContentDir, datedEntries } from '../lib/content/read-corpus';
+import { checkContentDir, datedEntries, instrumentLagIn } from '../lib/content/read-corpus';
 import { staleEntries } from '../lib/contacts/stale';
 import { formatContentErrors } from '../lib/content/errors';
 import { regionCodes } from '../site/regions';
@@ -22,6 +22,8 @@ export function contentGuard(): AstroIntegration {
         const errors = checkContentDir(contentDir, root, await regionCodes());
         if (errors.length === 0) {
           warnStale(contentDir, root, logger);
+          const lag = instrumentLagIn(contentDir);
+          if (lag) logger.warn(lag);
           return;
         }
         // Logged rather than thrown in full: Astro attaches a misleading "browser APIs" hint to any thrown

@@ -4,6 +4,7 @@ import { compareVersionLabels, statusLabel } from '../lib/documents/versions';
 import { codeListsFor, type CodeList } from '../lib/instruments/code-lists';
 import { citationView, footerRule, listedFacts } from '../lib/instruments/basis';
 import { dictionaryOf } from '../lib/instruments/dictionary';
+import { instrumentSearchText } from '../lib/instruments/search-text';
 import { headerLabels, SOP } from '../lib/instruments/constants';
 import { parseCitation } from '../lib/instruments/citation';
 import { textsOf, type Texts } from '../lib/instruments/texts';
@@ -102,4 +103,13 @@ export async function dictionaryFor(version: InstrumentVersion) {
       .map((c) => `${codes.get(c.doc) ?? c.doc} ${c.version} ${c.where}`)
       .join('; '),
   );
+}
+
+/**
+ * Every instrument's current version as a search record source — title, text, address — for the search index.
+ * (Search is being rebuilt on its own branch; it adds these next to the tools when it lands.)
+ */
+export async function searchableInstruments(): Promise<{ title: string; text: string; url: string }[]> {
+  const { instruments } = await loadInstruments();
+  return instruments.map((entry) => ({ ...instrumentSearchText(entry.current.file, entry.current.facts), url: href(paths.instrument(entry.id)) }));
 }

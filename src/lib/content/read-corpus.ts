@@ -6,6 +6,9 @@ import type { ContentError } from './errors';
 import type { Dated } from '../contacts/stale';
 import type { InstrumentSource } from '../instruments/check';
 import { parseWithLines } from './yaml-lines';
+import { instrumentLag } from '../instruments/lag';
+import { SOP } from '../instruments/constants';
+import type { Status } from '../../schemas/document';
 
 /** Where content lives below a content root (normally `src/content`). */
 export const CONTENT_LAYOUT = {
@@ -103,6 +106,17 @@ function parseYaml(file: string, text: string, errors: ContentError[]): unknown 
     errors.push({ file, field: '(YAML)', reason });
     return undefined;
   }
+}
+
+/** A warning when the SOP's current version has no instruments yet (see `instrumentLag`). */
+export function instrumentLagIn(contentDir: string): string | undefined {
+  const versions = listMdx(join(contentDir, CONTENT_LAYOUT.versions, SOP)).flatMap((path) => {
+    const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+    const data = parts ? (parse(parts.frontmatter) as { version?: unknown; status?: unknown } | null) : null;
+    return typeof data?.version === 'string' && typeof data.status === 'string' ? [{ version: data.version, status: data.status as Status }] : [];
+  });
+  const instruments = listFiles(join(contentDir, CONTENT_LAYOUT.instruments), '.yaml').map((path) => path.split('/').at(-1)!.replace(/\.yaml$/, ''));
+  return instrumentLag(versions, instruments);
 }
 
 /**

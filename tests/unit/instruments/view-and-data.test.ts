@@ -97,3 +97,15 @@ describe('compareInstruments', () => {
     expect(changes.find((c) => c.id === 'ringkasan-tindak-lanjut')?.textDiff?.filter((p) => p.change).map((p) => p.text.trim())).toEqual([', wajib diisi']);
   });
 });
+
+describe('instrumentSearchText', () => {
+  it('finds a form by its name, its use, who fills it in, and the words of its fields', async () => {
+    const { instrumentSearchText } = await import('../../../src/lib/instruments/search-text');
+    const file = instrument('surat-rujukan');
+    const record = instrumentSearchText(file, listedFacts(texts, file));
+    expect(record.title).toBe('Formulir: Surat Rujukan dan Catatan Rujukan');
+    expect(record.text).toContain('Diisi oleh Analis Pengaduan.');
+    expect(record.text).toContain('Catatan rujukan');
+    expect(record.text).toContain('Cara dan waktu yang aman untuk menghubungi Pengadu');
+  });
+});
