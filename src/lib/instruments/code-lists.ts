@@ -31,7 +31,7 @@ const ENUMERATED = [
     id: 'status-tahapan',
     title: 'Status tahapan',
     clause: 'pencatatan-registrasi',
-    after: /status tahapan adalah salah satu dari:\s*/i,
+    after: /status tahapan(?:,? yaitu| adalah) salah satu dari:\s*/i,
   },
   {
     id: 'saluran',
@@ -42,6 +42,9 @@ const ENUMERATED = [
     quoted: /dicatat dengan saluran "([^"]+)"/i,
   },
 ] as const;
+
+/** Lists whose values are the rows of a table in the SOP, found by the heading of the table's first column. */
+const TABULATED = [{ id: 'tingkat-urgensi', title: 'Tingkat urgensi', clause: 'skala-urgensi', column: /^Tingkat$/i }] as const;
 
 export interface CodeListProblem {
   list: string;
@@ -106,6 +109,21 @@ export function codeListsFor(sop: VersionText, flows: readonly Flow[]): { lists:
       title: spec.title,
       source: `SOP Layanan Pengaduan versi ${sop.version}, ${clause.number || clause.heading} ${holder.label}`,
       values: [...listed, ...quoted].map((label) => ({ code: slug(label), label })),
+    });
+  }
+  for (const spec of TABULATED) {
+    const rows = sop.elements(spec.clause).filter((e) => e.cells && spec.column.test(Object.keys(e.cells)[0] ?? ''));
+    const clause = sop.clauses.find((c) => c.id === spec.clause);
+    if (!clause || rows.length === 0) {
+      problems.push({ list: spec.id, reason: `daftar kode "${spec.id}" dibaca dari tabel bagian "${spec.clause}" SOP versi ${sop.version}, yang tidak ditemukan` });
+      continue;
+    }
+    const label = (row: (typeof rows)[number]) => Object.values(row.cells!)[0]!;
+    lists.push({
+      id: spec.id,
+      title: spec.title,
+      source: `SOP Layanan Pengaduan versi ${sop.version}, ${clause.number || clause.heading} ${rows[0]!.parent ? `ayat (${rows[0]!.parent})` : ''}`.trim(),
+      values: rows.map((row) => ({ code: slug(label(row)), label: label(row) })),
     });
   }
   return { lists: new Map(lists.map((l) => [l.id, l])), problems };
