@@ -73,6 +73,8 @@ const section = z
     part: z.string().min(3).optional(),
     /** The part is sent outside KPAI: Pasal 30 ayat (3) — the child's initials, not the full name. */
     outside: z.boolean().default(false),
+    /** Words to say, printed in a box from the SOP itself (a consent script): the clause element that holds them. */
+    quote: citation.optional(),
     /** Printed as a table with this many empty rows, one column per field (a register, a log). */
     rows: z.number().int().min(1).max(40).optional(),
     fields: z.array(field, { error: 'harus berupa daftar isian (setiap butir diawali "- id: …")' }).min(1, 'bagian butuh paling sedikit satu isian'),

@@ -75,7 +75,11 @@ async function build(): Promise<Instruments> {
       ...(printedUrl(paths.instrumentVersion(file.instrument, file.sop)) ? { url: printedUrl(paths.instrumentVersion(file.instrument, file.sop))! } : {}),
     };
     const header = headerLabels(texts.get(SOP)!.get(file.sop)!);
-    return { file, view: viewOf(file, lists, footer, header), lists, facts: listedFacts(texts, file) };
+    const quoteOf = (citation: string) => {
+      const c = citationView(texts, file, citation);
+      return { text: c.quote, cite: `${c.doc === SOP ? 'SOP Layanan Pengaduan' : c.doc} versi ${c.version}, ${c.where}` };
+    };
+    return { file, view: viewOf(file, lists, footer, header, quoteOf), lists, facts: listedFacts(texts, file) };
   };
   const byId = Map.groupBy(entries.map((e) => e.data), (f) => f.instrument);
   const sopCurrent = sop.current.version;

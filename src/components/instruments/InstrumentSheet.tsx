@@ -104,6 +104,12 @@ function Section({ number, section, values }: { number: number; section: Section
         {number}. {section.title}
       </h3>
       {section.note && <p class="sheet-note">{section.note}</p>}
+      {section.quote && (
+        <figure class="sheet-quote">
+          <blockquote>{section.quote.text}</blockquote>
+          <figcaption>{section.quote.cite}</figcaption>
+        </figure>
+      )}
       {section.rows ? <Table section={section} values={values} /> : section.fields.map((f) => <Field key={f.id} field={f} values={values} />)}
     </div>
   );

@@ -149,6 +149,7 @@ function checkOne(instrument: InstrumentFile, source: InstrumentSource, context:
     const earlier = seenSections.get(section.id);
     if (earlier !== undefined) push(['sections', s, 'id'], `bagian "${section.id}"`, `id bagian ini sudah dipakai bagian ke-${earlier + 1}; id bagian harus unik dalam satu instrumen`);
     else seenSections.set(section.id, s);
+    if (section.quote) cite(section.quote, ['sections', s, 'quote'], `bagian "${section.id}" › quote`);
     section.fields.forEach((field, f) => {
       const path = ['sections', s, 'fields', f];
       const label = `isian "${field.id}"`;

@@ -42,6 +42,14 @@ export function elementsOf(source: string): ClauseElement[] {
   };
   for (const raw of source.split(/\r?\n/)) {
     const line = raw.trim();
+    // A quotation belongs to the element that introduces it ("Petugas menyampaikan:" and the words to say).
+    const quoted = line.match(/^>\s?(.*)$/);
+    const last = elements.at(-1);
+    if (quoted && last) {
+      last.source = `${last.source}\n${quoted[1]}`;
+      last.text = plainText(last.source.replace(/\n/g, ' '));
+      continue;
+    }
     if (!line.startsWith('|')) header = undefined;
     if (/^<Steps>/.test(line)) inSteps = true;
     if (/^<\/Steps>/.test(line)) inSteps = false;

@@ -24,6 +24,8 @@ export interface SectionView {
   id: string;
   title: string;
   note?: string;
+  /** Words to say, quoted from the SOP, and where they stand. */
+  quote?: { text: string; cite: string };
   /** Empty rows of a table section. */
   rows?: number;
   fields: FieldView[];
@@ -60,11 +62,18 @@ export { HEADER_KEYS, OTHER, otherKey, type FormValues } from './form-values';
  * @example viewOf(lembarPenerimaan, lists, footer).parts[0].sections[0].fields[0].options
  *   // [{ code: 'ya', label: 'Ya' }, { code: 'tidak', label: 'Tidak' }, …]
  */
-export function viewOf(instrument: InstrumentFile, lists: ReadonlyMap<string, CodeList>, footer: InstrumentView['footer'], header: readonly string[] = HEADER_LABELS): InstrumentView {
+export function viewOf(
+  instrument: InstrumentFile,
+  lists: ReadonlyMap<string, CodeList>,
+  footer: InstrumentView['footer'],
+  header: readonly string[] = HEADER_LABELS,
+  quoteOf: (citation: string) => SectionView['quote'] = () => undefined,
+): InstrumentView {
   const parts: PartView[] = [];
   for (const section of instrument.sections) {
     if (parts.length === 0 || section.part) parts.push({ title: section.part ?? '', outside: section.outside, sections: [] });
-    parts.at(-1)!.sections.push(sectionView(section, lists));
+    const quote = section.quote ? quoteOf(section.quote) : undefined;
+    parts.at(-1)!.sections.push({ ...sectionView(section, lists), ...(quote ? { quote } : {}) });
   }
   return {
     id: instrument.instrument,

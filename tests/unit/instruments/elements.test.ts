@@ -66,3 +66,10 @@ describe('elementsOf', () => {
     ]);
   });
 });
+
+describe('a quotation', () => {
+  it('belongs to the element that introduces it, as words to say', () => {
+    const [script] = elementsOf('(2) Kepada orang tua atau wali, Petugas menyampaikan:\n\n> Saya [nama], petugas **KPAI**.\n> Apakah Anda setuju?');
+    expect(script).toMatchObject({ id: '2', text: 'Kepada orang tua atau wali, Petugas menyampaikan: Saya [nama], petugas KPAI. Apakah Anda setuju?' });
+  });
+});
