@@ -38,8 +38,9 @@ const ENUMERATED = [
     title: 'Saluran pengaduan',
     clause: 'penerimaan',
     after: /saluran resmi KPAI, yaitu\s*/i,
-    // Cases KPAI takes up itself are recorded with a channel named in quotes in another ayat.
-    quoted: /dicatat dengan saluran "([^"]+)"/i,
+    // Other ways in are recorded "dengan saluran "…"", in any clause: cases KPAI takes up from the media, reports
+    // forwarded through another system.
+    quoted: /dicatat (?:sebagai Pengaduan )?dengan saluran "([^"]+)"/i,
   },
 ] as const;
 
@@ -103,7 +104,8 @@ export function codeListsFor(sop: VersionText, flows: readonly Flow[]): { lists:
       continue;
     }
     const listed = enumeration(holder.text.split(spec.after)[1] ?? '');
-    const quoted = 'quoted' in spec ? elements.flatMap((e) => [...e.text.matchAll(new RegExp(spec.quoted, 'gi'))].map((m) => m[1]!)) : [];
+    const everywhere = 'quoted' in spec ? sop.clauses.flatMap((c) => sop.elements(c.id)) : [];
+    const quoted = 'quoted' in spec ? everywhere.flatMap((e) => [...e.text.matchAll(new RegExp(spec.quoted, 'gi'))].map((m) => m[1]!)) : [];
     lists.push({
       id: spec.id,
       title: spec.title,

@@ -39,6 +39,8 @@ describe('code lists in later drafts of the SOP', () => {
       body: [
         '### Pasal 10 — Penerimaan {#penerimaan}',
         '(1) Pengaduan diterima melalui saluran resmi KPAI, yaitu telepon pengaduan, dan surat. Kalimat lain.',
+        '### Pasal 10B — SP4N-LAPOR! {#pengaduan-sp4n-lapor}',
+        'a. laporan dicatat sebagai Pengaduan dengan saluran "SP4N-LAPOR!" menurut Pasal 12;',
         '### Pasal 12 — Pencatatan {#pencatatan-registrasi}',
         '(4) Register Pengaduan memuat:',
         'a. nomor registrasi; dan',
@@ -51,9 +53,14 @@ describe('code lists in later drafts of the SOP', () => {
   ]).get('sop-pengaduan')!.get('9.9')!;
   const { lists, problems } = codeListsFor(sop, flows);
 
-  it('read the case statuses from a lettered item, and the urgency levels from the rows of the urgency scale', () => {
+  it('read the case statuses from a lettered item, channels recorded "dengan saluran …" in any clause, and the urgency levels from the rows of the urgency scale', () => {
     expect(problems).toEqual([]);
     expect(lists.get('status-tahapan')!.values.map((v) => v.code)).toEqual(['diterima', 'diterminasi']);
+    expect(lists.get('saluran')!.values).toEqual([
+      { code: 'telepon-pengaduan', label: 'telepon pengaduan' },
+      { code: 'surat', label: 'surat' },
+      { code: 'sp4n-lapor', label: 'SP4N-LAPOR!' },
+    ]);
     expect(lists.get('tingkat-urgensi')).toMatchObject({ source: 'SOP Layanan Pengaduan versi 9.9, Pasal 13A ayat (2)', values: [{ code: 'darurat' }, { code: 'mendesak' }, { code: 'biasa' }] });
   });
 
