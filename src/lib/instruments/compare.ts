@@ -10,12 +10,15 @@ import type { InstrumentFile } from '../../schemas/instrument';
  *
  * @example compareInstruments(v02, v03).summary // { added: 4, removed: 0, changed: 6, moved: 1, … }
  */
-export function compareInstruments(before: InstrumentFile, after: InstrumentFile): Comparison {
-  return compareClauses(fieldClauses(before), fieldClauses(after));
+export function compareInstruments(before: InstrumentFile, after: InstrumentFile, describe: Describe = (_, text) => text): Comparison {
+  return compareClauses(fieldClauses(before, describe), fieldClauses(after, describe));
 }
 
+/** A basis in words ("Pasal 12 ayat (2) huruf a"), so a renumbered element reads as the same words, not a new id. */
+export type Describe = (instrument: InstrumentFile, citation: string) => string;
+
 /** The fields of an instrument as clauses, in order, each under its section. */
-export function fieldClauses(instrument: InstrumentFile): Clause[] {
+export function fieldClauses(instrument: InstrumentFile, describe: Describe = (_, text) => text): Clause[] {
   return instrument.sections.flatMap((section) =>
     section.fields.map((f) => ({
       id: f.id,
@@ -29,7 +32,7 @@ export function fieldClauses(instrument: InstrumentFile): Clause[] {
         f.other ? `Pilihan terakhir: ${f.other === true ? 'Lainnya' : f.other}` : '',
         f.lines ? `Baris tulisan: ${f.lines}` : '',
         f.hint ? `Petunjuk: ${f.hint}` : '',
-        `Dasar: ${f.basis.join('; ')}`,
+        `Dasar: ${f.basis.map((b) => describe(instrument, b)).join('; ')}`,
       ]
         .filter(Boolean)
         .join('\n\n'),
