@@ -8,7 +8,9 @@ import { instrumentSearchText } from '../lib/instruments/search-text';
 import { headerLabels, SOP } from '../lib/instruments/constants';
 import { parseCitation } from '../lib/instruments/citation';
 import { textsOf, type Texts } from '../lib/instruments/texts';
-import { viewOf, type InstrumentView } from '../lib/instruments/view';
+import { partOf, viewOf, type InstrumentView } from '../lib/instruments/view';
+import { REFERRAL_LETTER } from '../lib/instruments/referral-letter';
+import { INTAKE_SUMMARY } from '../lib/instruments/intake-summary';
 import { paths } from '../lib/paths';
 import { loadDocuments, loadFlows, type DocumentWithVersions } from './corpus';
 import { href } from './href';
@@ -116,4 +118,16 @@ export async function dictionaryFor(version: InstrumentVersion) {
 export async function searchableInstruments(): Promise<{ title: string; text: string; url: string }[]> {
   const { instruments } = await loadInstruments();
   return instruments.map((entry) => ({ ...instrumentSearchText(entry.current.file, entry.current.facts), url: href(paths.instrument(entry.id)) }));
+}
+
+/**
+ * The two forms the public tools fill, as plain data for their islands (current version): the finder's surat
+ * rujukan (the letter part only) and the pre-screening's summary for staff, laid out as the lembar penerimaan.
+ */
+export async function toolForms(): Promise<{ referralLetter?: InstrumentView; intakeSummary?: InstrumentView }> {
+  const { instruments } = await loadInstruments();
+  const current = (id: string) => instruments.find((i) => i.id === id)?.current.view;
+  const letter = current(REFERRAL_LETTER.instrument);
+  const intake = current(INTAKE_SUMMARY.instrument);
+  return { ...(letter ? { referralLetter: partOf(letter, REFERRAL_LETTER.part) } : {}), ...(intake ? { intakeSummary: intake } : {}) };
 }
