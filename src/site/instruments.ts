@@ -14,6 +14,9 @@ import { INTAKE_SUMMARY } from '../lib/instruments/intake-summary';
 import { paths } from '../lib/paths';
 import { loadDocuments, loadFlows, type DocumentWithVersions } from './corpus';
 import { href } from './href';
+import { printedUrl } from './printed-url';
+
+export { printedUrl };
 
 /** One version of an instrument, ready for its page: the file, its printed form, the SOP's words about it. */
 export interface InstrumentVersion {
@@ -39,15 +42,6 @@ export interface Instruments {
   sop?: DocumentWithVersions;
   /** The code lists of each SOP version that has instruments. */
   listsByVersion: Map<string, Map<string, CodeList>>;
-}
-
-/**
- * The address printed on a form: the permanent URL when the site's address is configured (SITE_URL), else none,
- * so a form printed from a local build never carries a local address.
- */
-export function printedUrl(path: string): string | undefined {
-  const site = process.env.SITE_URL;
-  return site ? new URL(href(path), site).href : undefined;
 }
 
 let loaded: Promise<Instruments> | undefined;
