@@ -1,6 +1,7 @@
 // The fields of a form as inputs, for fill mode: one input per field, a table of inputs for a table section.
 // The form has no action and is never submitted (see InstrumentFill); nothing typed leaves page memory.
 import { ChoiceGroup } from '../islands/form/ChoiceGroup';
+import { FormTable } from './FormTable';
 import type { FieldView, SectionView } from '../../lib/instruments/view';
 import { OTHER, otherKey, type FormValues } from '../../lib/instruments/form-values';
 
@@ -77,51 +78,24 @@ export function Line({ label, hint, at, values, set, long, date }: LineProps) {
 }
 
 function FillTable({ section, change: { values, set } }: { section: SectionView; change: Change }) {
-  return (
-    <div class="table-scroll" tabIndex={0} role="group" aria-label={`${section.title}; geser ke samping bila terpotong`}>
-      <table class="f-table fill-table">
-        <thead>
-          <tr>
-            <th scope="col">No.</th>
-            {section.fields.map((f) => (
-              <th key={f.id} scope="col">
-                {f.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: section.rows ?? 0 }, (_, row) => (
-            <tr key={row}>
-              <td>{row + 1}</td>
-              {section.fields.map((f) => {
-                const at = `${f.id}@${row}`;
-                const name = `${f.label}, baris ${row + 1}`;
-                const onInput = (e: Event) => set(at, (e.currentTarget as HTMLInputElement).value);
-                const value = String(values[at] ?? '');
-                return (
-                  <td key={f.id}>
-                    {f.kind === 'tanda-tangan' ? (
-                      <span class="hint">di atas kertas</span>
-                    ) : f.options ? (
-                      <select aria-label={name} value={value} onChange={onInput}>
-                        <option value="" />
-                        {f.options.map((o) => (
-                          <option key={o.code} value={o.code}>
-                            {o.label}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      <input aria-label={name} type={f.kind === 'tanggal' ? 'date' : 'text'} maxLength={MAX_LINE} spellcheck={false} autoComplete="off" value={value} onInput={onInput} />
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+  const cell = (f: FieldView, row: number) => {
+    const at = `${f.id}@${row}`;
+    const name = `${f.label}, baris ${row + 1}`;
+    const onInput = (e: Event) => set(at, (e.currentTarget as HTMLInputElement).value);
+    const value = String(values[at] ?? '');
+    if (f.kind === 'tanda-tangan') return <span class="hint">di atas kertas</span>;
+    if (f.options)
+      return (
+        <select aria-label={name} value={value} onChange={onInput}>
+          <option value="" />
+          {f.options.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.label}
+            </option>
           ))}
-        </tbody>
-      </table>
-    </div>
-  );
+        </select>
+      );
+    return <input aria-label={name} type={f.kind === 'tanggal' ? 'date' : 'text'} maxLength={MAX_LINE} spellcheck={false} autoComplete="off" value={value} onInput={onInput} />;
+  };
+  return <FormTable section={section} class="f-table fill-table" cell={cell} />;
 }

@@ -2,9 +2,11 @@
 // mode or a tool). Rendered to static HTML on the instrument pages and in the browser by fill mode and the tools.
 // Every printed page repeats the form's name above and the confidentiality rule, version and address below: a
 // table's head and foot repeat on each page when it is printed (the foot comes last, so it is also read last).
-import type { FieldView, InstrumentView, PartView, SectionView } from '../../lib/instruments/view';
-import { HEADER_KEYS, OTHER, otherKey, type FormValues } from '../../lib/instruments/form-values';
+import type { InstrumentView, PartView, SectionView } from '../../lib/instruments/view';
+import { HEADER_KEYS, type FormValues } from '../../lib/instruments/form-values';
+import { Field, cellText, text } from './SheetField';
 import { formatDate } from '../../lib/format-date';
+import { FormTable } from './FormTable';
 
 interface Props {
   view: InstrumentView;
@@ -115,106 +117,11 @@ function Section({ number, section, values }: { number: number; section: Section
   );
 }
 
-function Label({ field }: { field: FieldView }) {
-  return (
-    <span class="f-label">
-      {field.label}
-      {field.required && <span class="req"> *</span>}
-      {field.kind === 'centang' && (field.options?.length ?? 0) > 1 && <span class="f-how"> (centang semua yang sesuai)</span>}
-      {field.kind === 'pilihan' && <span class="f-how"> (pilih satu)</span>}
-    </span>
-  );
-}
-
-function Field({ field, values }: { field: FieldView; values: FormValues }) {
-  const value = values[field.id];
-  if (field.kind === 'pilihan' || field.kind === 'centang') {
-    const chosen = new Set(Array.isArray(value) ? value : value ? [value] : []);
-    return (
-      <div class="f f-choice">
-        <Label field={field} />
-        {field.hint && <span class="f-hint">{field.hint}</span>}
-        <ul class={`f-options${(field.options?.length ?? 0) > 6 ? ' f-many' : ''}`}>
-          {field.options?.map((o) => (
-            <li key={o.code}>
-              <Box on={chosen.has(o.code)} /> {o.label}
-            </li>
-          ))}
-          {field.other && (
-            <li>
-              <Box on={chosen.has(OTHER)} /> {field.other}: <span class="f-line f-inline">{text(values[otherKey(field.id)])}</span>
-            </li>
-          )}
-        </ul>
-      </div>
-    );
-  }
-  if (field.kind === 'uraian') {
-    const written = text(value);
-    const used = written ? written.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 80)), 0) : 0;
-    return (
-      <div class="f f-long">
-        <Label field={field} />
-        {field.hint && <span class="f-hint">{field.hint}</span>}
-        <div class="f-lines">
-          {written && <p class="f-written">{written}</p>}
-          {Array.from({ length: Math.max(0, (field.lines ?? 4) - used) }, (_, i) => (
-            <span key={i} class="f-rule" />
-          ))}
-        </div>
-      </div>
-    );
-  }
-  if (field.kind === 'tanda-tangan') {
-    return (
-      <div class="f f-sign">
-        <Label field={field} />
-        <span class="f-sign-box" />
-        <span class="f-sign-name">
-          Nama jelas: <span class="f-line f-inline" />
-        </span>
-      </div>
-    );
-  }
-  const shown = field.kind === 'tanggal' ? text(value) && formatDate(text(value)) : text(value);
-  return (
-    <div class={`f f-${field.kind}`}>
-      <Label field={field} />
-      {field.hint && <span class="f-hint">{field.hint}</span>}
-      <span class="f-line">{shown || (field.kind === 'tanggal' && <span class="f-date-guide">tgl / bln / thn</span>)}</span>
-    </div>
-  );
-}
-
 function Table({ section, values }: { section: SectionView; values: FormValues }) {
   const coded = section.fields.filter((f) => f.options);
   return (
     <>
-      <div class="table-scroll" tabIndex={0} role="group" aria-label={`${section.title}; geser ke samping bila terpotong`}>
-        <table class="f-table">
-          <thead>
-            <tr>
-              <th scope="col">No.</th>
-              {section.fields.map((f) => (
-                <th key={f.id} scope="col">
-                  {f.label}
-                  {f.required && <span class="req"> *</span>}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: section.rows ?? 0 }, (_, row) => (
-              <tr key={row}>
-                <td>{row + 1}</td>
-                {section.fields.map((f) => (
-                  <td key={f.id}>{cellText(f, values[`${f.id}@${row}`])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FormTable section={section} class="f-table" cell={(f, row) => cellText(f, values[`${f.id}@${row}`])} />
       {coded.length > 0 && (
         <dl class="f-codes">
           {coded.map((f) => (
@@ -229,25 +136,6 @@ function Table({ section, values }: { section: SectionView; values: FormValues }
   );
 }
 
-/** A tick box; a ticked one also says so in words, for screen readers. */
-function Box({ on }: { on: boolean }) {
-  return (
-    <>
-      <span class={`box${on ? ' on' : ''}`} aria-hidden="true">
-        {on ? '✓' : ''}
-      </span>
-      {on && <span class="sr-only">(dicentang)</span>}
-    </>
-  );
-}
-
 /** Whether a part has tick boxes to explain (a table's choices are written as codes instead). */
 const ticks = (part: PartView) => part.sections.some((s) => !s.rows && s.fields.some((f) => f.options));
 
-const text = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join(', ') : (value ?? ''));
-
-function cellText(field: FieldView, value: string | string[] | undefined): string {
-  const raw = text(value);
-  if (field.kind === 'tanggal' && raw) return formatDate(raw);
-  return field.options?.find((o) => o.code === raw)?.label ?? raw;
-}
