@@ -46,14 +46,15 @@ test('a blank form prints alone on A4: header, tick boxes, lines, the initials r
   await expect(page.getByRole('button', { name: 'Cetak formulir kosong' })).toBeHidden();
   const sheet = page.locator('.blank-sheet');
   await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('Lembar Penerimaan Pengaduan');
-  await expect(sheet.locator('.sheet-ids dt')).toHaveText(['Nomor registrasi', 'Tanggal', 'Nama pengisi']);
+  // The header's words follow the SOP version: "Tanggal"/"Nama pengisi" in 0.2, "Tanggal pengisian"/"Nama dan peran pengisi" later.
+  await expect(sheet.locator('.sheet-ids dt')).toHaveText(['Nomor registrasi', /^Tanggal/, /^Nama .*pengisi$/]);
   await expect(sheet.locator('.sheet-ids dd')).toHaveText(['', '', '']);
   await expect(sheet.getByText('Apakah Anak sedang dalam bahaya?')).toBeVisible();
   expect(await sheet.locator('.box').count()).toBeGreaterThan(30);
   expect(await sheet.locator('.box.on').count()).toBe(0);
   expect(await sheet.locator('.f-rule').count()).toBeGreaterThan(15);
   await expect(sheet.locator('.sheet-foot').first()).toContainText('Instrumen yang dikirim ke luar KPAI memuat inisial Anak, bukan nama lengkap');
-  await expect(sheet.locator('.sheet-foot').first()).toContainText('instrumen SOP Layanan Pengaduan versi 0.2 (draf)');
+  await expect(sheet.locator('.sheet-foot').first()).toContainText(/instrumen SOP Layanan Pengaduan versi \d+\.\d+ \(draf\)/);
   await expect(sheet.locator('.sheet-foot').first()).toContainText('bukan formulir resmi KPAI');
   // Without SITE_URL, no address is printed: a local build must not print a local address.
   await expect(sheet.locator('.sheet-foot').first()).not.toContainText('http');
@@ -153,7 +154,7 @@ test('"Selesai" closes fill mode, wipes it and gives the blank form back', async
   await page.goto('/instrumen/catatan-pemantauan/');
   await page.getByRole('button', { name: 'Isi di layar, lalu cetak' }).click();
   await page.getByRole('button', { name: 'Saya mengerti, mulai mengisi' }).click();
-  await page.getByRole('textbox', { name: 'Hasil, baris 1', exact: true }).fill(SECRET.story);
+  await page.getByRole('textbox', { name: /^Pihak yang dihubungi.*, baris 1$/ }).fill(SECRET.story);
   await page.getByRole('button', { name: 'Selesai: kosongkan dan kembali' }).first().click();
   await expect(page.getByRole('button', { name: 'Isi di layar, lalu cetak' })).toBeFocused();
   await expect(page.locator('.blank-sheet')).toBeVisible();
