@@ -1,6 +1,6 @@
 import { slug } from 'github-slugger';
 import type { Flow } from '../../schemas/flow';
-import { clusters } from '../screening/clusters';
+import { clusters } from '../../schemas/vocabularies';
 import type { VersionText } from './texts';
 
 /** One allowed value: the code a register stores and the words a form prints. */

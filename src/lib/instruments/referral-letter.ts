@@ -13,7 +13,7 @@ export interface ReferralLetterInput {
   /** Where the destination serves, when it is a regional service ("Kota Bekasi, Jawa Barat"). */
   destinationRegion?: string;
   /** The channel to use, exactly as the directory has it, with its source and that source's date. */
-  channel?: Pick<Channel, 'kind' | 'value' | 'source' | 'verifiedAt'>;
+  channel?: Pick<Channel, 'kind' | 'value' | 'source' | 'sourceDate'>;
   /** Why the child is referred there: the step's reason. */
   need: string;
   /** The guideline clause behind the step, in words ("Panduan Rujukan, Pasal 7 — UPTD PPA"). */
@@ -44,7 +44,7 @@ export function referralLetterValues(input: ReferralLetterInput): FormValues {
     'kebutuhan-anak': input.need,
   };
   if (input.destinationRegion) values['tujuan-daerah'] = input.destinationRegion;
-  if (channel) values['tujuan-kontak'] = `${channelLabel[channel.kind]} ${channel.value} (sumber: ${channel.source.title}; tanggal sumber: ${formatDate(channel.verifiedAt)})`;
+  if (channel) values['tujuan-kontak'] = `${channelLabel[channel.kind]} ${channel.value} (sumber: ${channel.source.title}; tanggal sumber: ${formatDate(channel.sourceDate)})`;
   if (input.childRegency) values['anak-kabupaten-kota'] = input.childRegency;
   if (input.basis) values['dasar-rujukan'] = input.basis;
   if (input.regionalServices) {

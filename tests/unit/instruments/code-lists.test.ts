@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeListsFor, enumeration } from '../../../src/lib/instruments/code-lists';
 import { textsOf } from '../../../src/lib/instruments/texts';
-import { clusters } from '../../../src/lib/screening/clusters';
+import { clusters } from '../../../src/schemas/vocabularies';
 import { flows, lists02, sop02 } from './load';
 
 const codes = (id: string) => lists02.get(id)!.values.map((v) => v.code);

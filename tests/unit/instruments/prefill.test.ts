@@ -27,7 +27,7 @@ describe('the finder’s surat rujukan', () => {
   const values = referralLetterValues({
     destination: 'UPTD PPA Kota Bekasi',
     destinationRegion: 'Kota Bekasi, Jawa Barat',
-    channel: { kind: 'whatsapp', value: '0811-0000-000', source: { title: 'Situs Pemkot Bekasi' }, verifiedAt: '2024-03' },
+    channel: { kind: 'whatsapp', value: '0811-0000-000', source: { title: 'Situs Pemkot Bekasi' }, sourceDate: '2024-03' },
     need: 'Anak membutuhkan pendampingan dan layanan psikologis.',
     basis: 'Panduan Rujukan, Pasal 7 — UPTD PPA',
     childRegency: 'Kota Bekasi',
