@@ -8,7 +8,7 @@ import { instrumentSearchText } from '../lib/instruments/search-text';
 import { headerLabels, SOP } from '../lib/instruments/constants';
 import { parseCitation } from '../lib/instruments/citation';
 import { textsOf, type Texts } from '../lib/instruments/texts';
-import { partOf, viewOf, type InstrumentView } from '../lib/instruments/view';
+import { viewOf, type InstrumentView } from '../lib/instruments/view';
 import { REFERRAL_LETTER } from '../lib/instruments/referral-letter';
 import { INTAKE_SUMMARY } from '../lib/instruments/intake-summary';
 import { paths } from '../lib/paths';
@@ -115,13 +115,17 @@ export async function searchableInstruments(): Promise<{ title: string; text: st
 }
 
 /**
- * The two forms the public tools fill, as plain data for their islands (current version): the finder's surat
- * rujukan (the letter part only) and the pre-screening's summary for staff, laid out as the lembar penerimaan.
+ * Where the two forms the public tools fill are: the finder's surat rujukan (its letter part) and the
+ * pre-screening's summary for staff, laid out as the lembar penerimaan — each the current version's form data,
+ * which the tools fetch only when a person opens the form.
  */
-export async function toolForms(): Promise<{ referralLetter?: InstrumentView; intakeSummary?: InstrumentView }> {
+export async function toolForms(): Promise<{ referralLetter?: { src: string; part: string }; intakeSummary?: string }> {
   const { instruments } = await loadInstruments();
-  const current = (id: string) => instruments.find((i) => i.id === id)?.current.view;
-  const letter = current(REFERRAL_LETTER.instrument);
-  const intake = current(INTAKE_SUMMARY.instrument);
-  return { ...(letter ? { referralLetter: partOf(letter, REFERRAL_LETTER.part) } : {}), ...(intake ? { intakeSummary: intake } : {}) };
+  const src = (id: string) => {
+    const entry = instruments.find((i) => i.id === id);
+    return entry && href(paths.instrumentJson(entry.id, entry.current.file.sop));
+  };
+  const letter = src(REFERRAL_LETTER.instrument);
+  const intake = src(INTAKE_SUMMARY.instrument);
+  return { ...(letter ? { referralLetter: { src: letter, part: REFERRAL_LETTER.part } } : {}), ...(intake ? { intakeSummary: intake } : {}) };
 }

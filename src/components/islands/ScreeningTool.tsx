@@ -21,6 +21,7 @@ import { CheckPage } from './screening/CheckPage';
 import { InterludePage } from './screening/InterludePage';
 import { QuestionPage } from './screening/QuestionPage';
 import { ResultPage } from './screening/ResultPage';
+import { IntakeSummaryOffer } from '../instruments/IntakeSummaryOffer';
 
 interface Props extends RoutingProps {
   flow: ScreeningFlow;
@@ -28,9 +29,11 @@ interface Props extends RoutingProps {
   base: string;
   /** Where a province's directory is, with `{code}` for its code. */
   dataUrl: string;
+  /** Where the lembar penerimaan's data is, for the summary for staff the result offers (see toolForms). */
+  intake?: string | undefined;
 }
 
-function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, base, dataUrl }: Props) {
+function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, base, dataUrl, intake }: Props) {
   const [state, setState] = useState<ScreeningState>(start);
   const [draft, setDraft] = useState<string[]>([]);
   const [error, setError] = useState<string | undefined>();
@@ -106,6 +109,7 @@ function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, ba
         <>
           <PrintNotice contacts={contacts} />
           <ResultPage result={result} place={place} contacts={contactById} glosses={glosses} clauseLabels={clauseLabels} base={base} heading={heading} />
+          {intake && <IntakeSummaryOffer src={intake} questions={model.questions} answers={state.answers} place={{ province: place?.province.name ?? provinces.find((p) => p.code === state.answers[placeQuestion?.id ?? '']?.[0])?.name, regency: place?.regency?.name }} />}
           <ResultActions
             copyLabel="Salin ringkasan"
             copy={() => {

@@ -1,3 +1,5 @@
+import type { Question } from '../../schemas/routing';
+import type { Answers } from '../routing/answers';
 import { formatDate } from '../format-date';
 import { OTHER, otherKey, type FormValues } from './form-values';
 
@@ -65,4 +67,42 @@ export function intakeSummaryValues(input: IntakeSummaryInput): FormValues {
 /** The line under the summary's title: where it came from and what the officer still asks. */
 export function intakeSummaryNote(answeredOn: string): string {
   return `Diisi dari jawaban cek pengaduan di Pedoman KPAI pada ${formatDate(answeredOn)}. Yang kosong diisi petugas bersama Pengadu; hal yang sudah tertulis di sini tidak perlu diceritakan ulang.`;
+}
+
+/**
+ * Which routing question answers which part of the summary: one table, so renaming a question is caught by the
+ * test that runs it against the real questions (tests/unit/instruments/prefill.test.ts).
+ */
+export const INTAKE_QUESTIONS = {
+  danger: 'bahaya',
+  age: 'usia',
+  what: 'apa-terjadi',
+  where: 'di-mana',
+  done: 'penanganan',
+  circumstances: 'keadaan',
+  disability: 'disabilitas',
+} as const;
+
+/**
+ * The pre-screening's answers (the routing engine's shape) as the summary's input: each chosen option in the
+ * words the person chose it by, the place by name.
+ */
+export function intakeInput(questions: readonly Question[], answers: Answers, place: { province?: string; regency?: string }): IntakeSummaryInput {
+  const q = INTAKE_QUESTIONS;
+  const labels = (id: string) => {
+    const question = questions.find((x) => x.id === id);
+    return (answers[id] ?? []).flatMap((a) => question?.options.find((o) => o.id === a)?.label ?? []);
+  };
+  const danger = answers[q.danger]?.[0];
+  return {
+    dangerNow: danger === 'ya' ? 'ya' : danger === 'tidak' ? 'tidak' : 'tidak-tahu',
+    ...(labels(q.age)[0] ? { age: labels(q.age)[0] } : {}),
+    what: labels(q.what),
+    where: labels(q.where),
+    who: [],
+    done: labels(q.done),
+    ...(place.province ? { province: place.province } : {}),
+    ...(place.regency ? { regency: place.regency } : {}),
+    ...(answers[q.circumstances]?.includes(q.disability) ? { disability: 'ya' as const } : {}),
+  };
 }

@@ -1,4 +1,7 @@
-import type { Channel } from '../../schemas/contact';
+import type { Channel, Contact } from '../../schemas/contact';
+import type { RoutingModel } from '../../schemas/routing';
+import { kindsAt, placeName, type Place } from '../routing/place';
+import type { Path, PathStep } from '../routing/route';
 import { channelLabel } from '../contacts/channel-href';
 import { formatDate } from '../format-date';
 import type { FormValues } from './form-values';
@@ -52,4 +55,49 @@ export function referralLetterValues(input: ReferralLetterInput): FormValues {
     values['keadaan-layanan-daerah'] = [uptdPpa ? 'uptd-ppa' : p2tp2a ? 'p2tp2a' : 'belum-ada-keduanya'];
   }
   return values;
+}
+
+/**
+ * Destinations a letter does not go to: KPAI is the one writing it, and an emergency call is made, not written.
+ */
+const NOT_BY_LETTER = new Set(['kpai', 'darurat']);
+
+/** The steps of a path a surat rujukan can be written for, in the path's order. */
+export function letterSteps(path: Path): PathStep[] {
+  return path.steps.filter((s) => s.destination && !NOT_BY_LETTER.has(s.destination.id));
+}
+
+/**
+ * What the letter for one step of the finder's path says: the place's own service when the directory has one
+ * (its name, region and first channel), else the destination and its first national contact's channel.
+ *
+ * @example letterInput(step, place, contacts, 'Panduan Rujukan, Pasal 7 — UPTD PPA', false, '2026-11-30').destination // 'UPTD PPA Kota Bekasi'
+ */
+export function letterInput(step: PathStep, place: Place | undefined, contacts: ReadonlyMap<string, Contact>, basis: string | undefined, urgent: boolean, today: string): ReferralLetterInput {
+  const service = step.regional?.services.find((s) => s.channels.length > 0) ?? step.regional?.services[0];
+  const national = [...step.contacts, ...(step.fallback ? [step.fallback] : [])].map((id) => contacts.get(id)).find(Boolean);
+  const channel = service?.channels[0] ?? (service ? undefined : national?.channels[0]);
+  const kinds = place ? kindsAt(place) : undefined;
+  return {
+    destination: service?.name ?? step.destination?.name ?? step.step.title,
+    ...(service && place ? { destinationRegion: placeName(place) } : {}),
+    ...(channel ? { channel } : {}),
+    need: step.step.why,
+    ...(basis ? { basis } : {}),
+    ...(place?.regency ? { childRegency: place.regency.name } : {}),
+    urgent,
+    ...(kinds ? { regionalServices: { uptdPpa: kinds.has('uptd-ppa'), p2tp2a: kinds.has('p2tp2a') } } : {}),
+    today,
+  };
+}
+
+/** Whether a path was placed by an urgent rule: a child in danger now, so the letter says "segera". */
+export const urgentPath = (model: Pick<RoutingModel, 'urgent'>, path: Path): boolean => {
+  const urgentRules = new Set(model.urgent.map((r) => r.id));
+  return path.steps.some((s) => s.rules.some((r) => urgentRules.has(r)));
+};
+
+/** Today in the reader's own calendar, YYYY-MM-DD: the date a letter or summary is printed. */
+export function localDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }

@@ -109,7 +109,4 @@ function sectionView(section: InstrumentSection, lists: ReadonlyMap<string, Code
 /** Every field of a view, in order. */
 export const fieldsOf = (view: InstrumentView): FieldView[] => view.parts.flatMap((p) => p.sections.flatMap((s) => s.fields));
 
-/** One printed part of a form, as a form of its own: what a tool prints when only the letter is wanted. */
-export function partOf(view: InstrumentView, title: string): InstrumentView {
-  return { ...view, parts: view.parts.filter((p) => p.title === title) };
-}
+export { partOf } from './parts';

@@ -60,7 +60,7 @@ describe('the finder’s surat rujukan', () => {
   });
 
   it('prints as the letter alone: destination and contact written in, the initials rule, the version and address, blank lines for the rest', () => {
-    const html = renderToString(h(PrefilledForm, { view: letterView, values, filledFrom: 'Diisi dari jalur rujukan.', name: 'surat rujukan', lead: 'Untuk petugas.' }));
+    const html = renderToString(h(InstrumentSheet, { view: letterView, values, filledFrom: 'Diisi dari jalur rujukan.' }));
     const words = text(html);
     expect(words).toContain('Surat Rujukan dan Catatan Rujukan Surat rujukan');
     expect(words).toContain('Kepada (lembaga tujuan) * UPTD PPA Kota Bekasi');
@@ -70,6 +70,15 @@ describe('the finder’s surat rujukan', () => {
     expect(words).toContain('https://contoh.id/instrumen/surat-rujukan/0.2/');
     expect(words).not.toContain('Catatan rujukan');
     expect(html).toMatch(/<span class="box on" aria-hidden="true">✓<\/span><span class="sr-only">\(dicentang\)<\/span> Biasa/);
+  });
+});
+
+describe('PrefilledForm', () => {
+  it('offers the form behind a closed disclosure, with its own print button, and loads nothing until opened', () => {
+    const html = renderToString(h(PrefilledForm, { src: '/instrumen/surat-rujukan/0.2/formulir.json', part: 'Surat rujukan', values: {}, filledFrom: '', name: 'surat rujukan', lead: 'Untuk petugas.' }));
+    expect(html).toMatch(/^<details class="prefilled"><summary>Lihat surat rujukan \(siap cetak\)<\/summary><p>Untuk petugas.<\/p>/);
+    expect(html).toContain('<button type="button">Cetak surat rujukan</button>');
+    expect(html).not.toContain('sheet-part');
   });
 });
 
