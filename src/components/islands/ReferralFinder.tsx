@@ -17,7 +17,7 @@ import { PrintNotice } from './routing/PrintNotice';
 import { QuestionField } from './routing/QuestionField';
 import { RulesDetails } from './routing/RulesDetails';
 import { useDirectory } from './routing/useDirectory';
-import { ReferralLetterOffer } from '../instruments/ReferralLetterOffer';
+import { FormOffer } from '../instruments/FormOffer';
 
 interface Props extends RoutingProps {
   base: string;
@@ -99,7 +99,13 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
           {directory === 'gagal' && <p class="error-message">Daftar layanan daerah untuk provinsi ini tidak dapat dimuat. Jalur di bawah ini memakai layanan nasional saja.</p>}
           <PathSteps path={path} place={place} contacts={contactById} clauseLabels={clauseLabels} gloss={glosser(glosses)} base={base} level={3} />
           <RulesDetails model={model} path={path} />
-          {letter && <ReferralLetterOffer form={letter} model={model} path={path} place={place} contacts={contactById} clauseLabels={clauseLabels} />}
+          {letter && (
+            <FormOffer
+              name="surat rujukan"
+              lead="Untuk petugas KPAI atau KPAD: surat rujukan kepada lembaga di jalur ini, dengan kontak dan tanggal sumbernya dari direktori. Data Anak ditulis petugas; tidak ada yang disimpan atau dikirim."
+              load={() => import('../instruments/offers').then((m) => m.referralLetterBody({ ...letter, model, path, place, contacts: contactById, clauseLabels }))}
+            />
+          )}
           <ResultActions
             copyLabel="Salin jalur"
             copy={() => {

@@ -21,7 +21,7 @@ import { CheckPage } from './screening/CheckPage';
 import { InterludePage } from './screening/InterludePage';
 import { QuestionPage } from './screening/QuestionPage';
 import { ResultPage } from './screening/ResultPage';
-import { IntakeSummaryOffer } from '../instruments/IntakeSummaryOffer';
+import { FormOffer } from '../instruments/FormOffer';
 
 interface Props extends RoutingProps {
   flow: ScreeningFlow;
@@ -109,7 +109,17 @@ function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, ba
         <>
           <PrintNotice contacts={contacts} />
           <ResultPage result={result} place={place} contacts={contactById} glosses={glosses} clauseLabels={clauseLabels} base={base} heading={heading} />
-          {intake && <IntakeSummaryOffer src={intake} questions={model.questions} answers={state.answers} place={{ province: place?.province.name ?? provinces.find((p) => p.code === state.answers[placeQuestion?.id ?? '']?.[0])?.name, regency: place?.regency?.name }} />}
+          {intake && (
+            <FormOffer
+              name="ringkasan untuk petugas"
+              lead="Tunjukkan atau bawa ringkasan ini saat melapor, agar anak tidak perlu menceritakan semuanya dari awal. Isinya hanya jawaban Anda di halaman ini, tanpa nama. Bagian yang kosong diisi petugas."
+              load={() =>
+                import('../instruments/offers').then((m) =>
+                  m.intakeSummaryBody({ src: intake, questions: model.questions, answers: state.answers, place: { province: place?.province.name ?? provinces.find((p) => p.code === state.answers[placeQuestion?.id ?? '']?.[0])?.name, regency: place?.regency?.name } }),
+                )
+              }
+            />
+          )}
           <ResultActions
             copyLabel="Salin ringkasan"
             copy={() => {

@@ -17,6 +17,8 @@ export interface ReferralLetterInput {
   destinationRegion?: string;
   /** The channel to use, exactly as the directory has it, with its source and that source's date. */
   channel?: Pick<Channel, 'kind' | 'value' | 'source' | 'sourceDate'>;
+  /** When the destination has no sourced channel of its own: the national service that connects to it. */
+  via?: string;
   /** Why the child is referred there: the step's reason. */
   need: string;
   /** The guideline clause behind the step, in words ("Panduan Rujukan, Pasal 7 — UPTD PPA"). */
@@ -47,7 +49,7 @@ export function referralLetterValues(input: ReferralLetterInput): FormValues {
     'kebutuhan-anak': input.need,
   };
   if (input.destinationRegion) values['tujuan-daerah'] = input.destinationRegion;
-  if (channel) values['tujuan-kontak'] = `${channelLabel[channel.kind]} ${channel.value} (sumber: ${channel.source.title}; tanggal sumber: ${formatDate(channel.sourceDate)})`;
+  if (channel) values['tujuan-kontak'] = `${input.via ? `melalui ${input.via}: ` : ''}${channelLabel[channel.kind]} ${channel.value} (sumber: ${channel.source.title}; tanggal sumber: ${formatDate(channel.sourceDate)})`;
   if (input.childRegency) values['anak-kabupaten-kota'] = input.childRegency;
   if (input.basis) values['dasar-rujukan'] = input.basis;
   if (input.regionalServices) {
@@ -69,19 +71,25 @@ export function letterSteps(path: Path): PathStep[] {
 
 /**
  * What the letter for one step of the finder's path says: the place's own service when the directory has one
- * (its name, region and first channel), else the destination and its first national contact's channel.
+ * (its name, region and first channel), else the destination and its first national contact's channel; with no
+ * channel of its own, the channel of the national service that connects to it, said as such.
  *
  * @example letterInput(step, place, contacts, 'Panduan Rujukan, Pasal 7 — UPTD PPA', false, '2026-11-30').destination // 'UPTD PPA Kota Bekasi'
  */
 export function letterInput(step: PathStep, place: Place | undefined, contacts: ReadonlyMap<string, Contact>, basis: string | undefined, urgent: boolean, today: string): ReferralLetterInput {
   const service = step.regional?.services.find((s) => s.channels.length > 0) ?? step.regional?.services[0];
-  const national = [...step.contacts, ...(step.fallback ? [step.fallback] : [])].map((id) => contacts.get(id)).find(Boolean);
-  const channel = service?.channels[0] ?? (service ? undefined : national?.channels[0]);
+  const direct = step.contacts.map((id) => contacts.get(id)).find((c) => c && c.channels.length > 0);
+  const via = step.fallback ? contacts.get(step.fallback) : undefined;
+  // The place's own service by its own channel; else the destination's national contact; else, honestly, the
+  // national service that connects to it ("melalui SAPA 129").
+  const own = service?.channels[0] ?? (service ? undefined : direct?.channels[0]);
+  const channel = own ?? via?.channels[0];
   const kinds = place ? kindsAt(place) : undefined;
   return {
     destination: service?.name ?? step.destination?.name ?? step.step.title,
     ...(service && place ? { destinationRegion: placeName(place) } : {}),
     ...(channel ? { channel } : {}),
+    ...(!own && channel && via ? { via: via.name } : {}),
     need: step.step.why,
     ...(basis ? { basis } : {}),
     ...(place?.regency ? { childRegency: place.regency.name } : {}),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { InstrumentSheet } from '../../../src/components/instruments/InstrumentSheet';
-import { PrefilledForm } from '../../../src/components/instruments/PrefilledForm';
+import { FormOffer } from '../../../src/components/instruments/FormOffer';
 import { REFERRAL_LETTER, referralLetterValues } from '../../../src/lib/instruments/referral-letter';
 import { intakeSummaryNote, intakeSummaryValues } from '../../../src/lib/instruments/intake-summary';
 import { fieldsOf, partOf, viewOf, OTHER, type FormValues, type InstrumentView } from '../../../src/lib/instruments/view';
@@ -73,12 +73,12 @@ describe('the finder’s surat rujukan', () => {
   });
 });
 
-describe('PrefilledForm', () => {
-  it('offers the form behind a closed disclosure, with its own print button, and loads nothing until opened', () => {
-    const html = renderToString(h(PrefilledForm, { src: '/instrumen/surat-rujukan/0.2/formulir.json', part: 'Surat rujukan', values: {}, filledFrom: '', name: 'surat rujukan', lead: 'Untuk petugas.' }));
-    expect(html).toMatch(/^<details class="prefilled"><summary>Lihat surat rujukan \(siap cetak\)<\/summary><p>Untuk petugas.<\/p>/);
-    expect(html).toContain('<button type="button">Cetak surat rujukan</button>');
-    expect(html).not.toContain('sheet-part');
+describe('FormOffer', () => {
+  it('offers the form behind a closed disclosure and loads nothing until it is opened', () => {
+    let loads = 0;
+    const html = renderToString(h(FormOffer, { name: 'surat rujukan', lead: 'Untuk petugas.', load: () => (loads++, Promise.resolve(() => null)) }));
+    expect(html).toBe('<details class="prefilled"><summary>Lihat surat rujukan (siap cetak)</summary><p>Untuk petugas.</p><div aria-live="polite"></div></details>');
+    expect(loads).toBe(0);
   });
 });
 
