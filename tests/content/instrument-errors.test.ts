@@ -20,7 +20,7 @@ function withMistake(file: string, edit: (text: string) => string): string[] {
   const after = edit(before);
   if (after === before) throw new Error(`the edit changed nothing in ${file}`);
   writeFileSync(path, after);
-  return checkContentDir(dir, dir).map((e) => `${e.file} ${e.field}: ${e.reason}`);
+  return checkContentDir(dir, dir).map((e) => `${e.file}${e.line ? `:${e.line}` : ''} ${e.field}: ${e.reason}`);
 }
 
 const PENERIMAAN = 'instruments/lembar-penerimaan/0.1.yaml';
@@ -32,45 +32,45 @@ describe('instrument content checks', () => {
 
   it('refuses a field kind that does not exist, saying which kinds do', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('kind: teks', 'kind: angka'))).toEqual([
-      `${PENERIMAAN} isian "anak-inisial" › kind (baris 13): jenis isian tidak dikenal; yang ada: teks, tanggal, pilihan, centang, tanda-tangan, uraian (tertulis: "angka")`,
+      `${PENERIMAAN}:13 isian "anak-inisial" › kind: jenis isian tidak dikenal; yang ada: teks, tanggal, pilihan, centang, tanda-tangan, uraian (tertulis: "angka")`,
     ]);
   });
 
   it('refuses a field id used twice in one instrument, naming the section that has it', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('- id: kronologi\n        label', '- id: anak-inisial\n        label'))).toEqual([
-      `${PENERIMAAN} isian "anak-inisial" (baris 24): id isian ini sudah dipakai di bagian "anak"; id isian harus unik dalam satu instrumen`,
+      `${PENERIMAAN}:24 isian "anak-inisial": id isian ini sudah dipakai di bagian "anak"; id isian harus unik dalam satu instrumen`,
     ]);
   });
 
   it('refuses a basis naming an element the clause does not have, listing those it has', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('pencatatan-registrasi#1.anak', 'pencatatan-registrasi#1.anakk'))).toEqual([
-      `${PENERIMAAN} isian "anak-inisial" › basis (baris 15): Pasal 2 (pencatatan-registrasi) di SOP versi 0.1 tidak punya unsur "1.anakk" (yang ada: 1, 1.anak, 1.kronologi, 2)`,
+      `${PENERIMAAN}:15 isian "anak-inisial" › basis: Pasal 2 (pencatatan-registrasi) di SOP versi 0.1 tidak punya unsur "1.anakk" (yang ada: 1, 1.anak, 1.kronologi, 2)`,
     ]);
   });
 
   it('refuses a basis naming a clause that is not in the SOP version the instrument implements', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('basis: penerimaan#1', 'basis: pengaduan#1'))).toEqual([
-      `${PENERIMAAN} isian "saluran" › basis (baris 20): bagian "pengaduan" tidak ada di SOP versi 0.1`,
+      `${PENERIMAAN}:20 isian "saluran" › basis: bagian "pengaduan" tidak ada di SOP versi 0.1`,
     ]);
   });
 
   it('refuses a code list that does not exist, listing the lists there are', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('codes: saluran', 'codes: kanal'))).toEqual([
-      `${PENERIMAAN} isian "saluran" › codes (baris 19): daftar kode "kanal" tidak ada (yang ada: klaster, kategori-pka, tahap, tindak-lanjut, status-tahapan, saluran)`,
+      `${PENERIMAAN}:19 isian "saluran" › codes: daftar kode "kanal" tidak ada (yang ada: klaster, kategori-pka, tahap, tindak-lanjut, status-tahapan, saluran)`,
     ]);
   });
 
   it('refuses a code list the SOP no longer enumerates, saying where it was read from', () => {
     const errors = withMistake('documents/sop-pengaduan/0.1.mdx', (t) => t.replace('saluran resmi KPAI, yaitu', 'saluran resmi KPAI seperti'));
     expect(errors).toEqual([
-      `${PENERIMAAN} isian "saluran" › codes (baris 19): daftar kode "saluran" dibaca dari kalimat di bagian "penerimaan" SOP versi 0.1, yang tidak ditemukan`,
+      `${PENERIMAAN}:19 isian "saluran" › codes: daftar kode "saluran" dibaca dari kalimat di bagian "penerimaan" SOP versi 0.1, yang tidak ditemukan`,
     ]);
   });
 
   it('refuses an instrument that leaves out an element the SOP says it must record, saying how to add it', () => {
     const errors = withMistake(PENERIMAAN, (t) => t.replace(/  - id: kronologi\n[\s\S]*$/, ''));
     expect(errors).toEqual([
-      `${PENERIMAAN} (unsur wajib) (baris 8): SOP 0.1 Pasal 2 ayat (1) unsur “Kronologi” wajib dicatat instrumen ini, tetapi belum ada isian yang merujuknya: tambahkan isian dengan basis "pencatatan-registrasi#1.kronologi"`,
+      `${PENERIMAAN}:8 (unsur wajib): SOP 0.1 Pasal 2 ayat (1) unsur “Kronologi” wajib dicatat instrumen ini, tetapi belum ada isian yang merujuknya: tambahkan isian dengan basis "pencatatan-registrasi#1.kronologi"`,
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('instrument content checks', () => {
   it('refuses a new element in the SOP that no instrument records yet', () => {
     const errors = withMistake('documents/sop-pengaduan/0.1.mdx', (t) => t.replace('| Kronologi | apa, kapan, di mana |', '| Kronologi | apa, kapan, di mana |\n| Bukti | dokumen yang dimiliki Pengadu |'));
     expect(errors).toEqual([
-      `${PENERIMAAN} (unsur wajib) (baris 8): SOP 0.1 Pasal 2 ayat (1) unsur “Bukti” wajib dicatat instrumen ini, tetapi belum ada isian yang merujuknya: tambahkan isian dengan basis "pencatatan-registrasi#1.bukti"`,
+      `${PENERIMAAN}:8 (unsur wajib): SOP 0.1 Pasal 2 ayat (1) unsur “Bukti” wajib dicatat instrumen ini, tetapi belum ada isian yang merujuknya: tambahkan isian dengan basis "pencatatan-registrasi#1.bukti"`,
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('instrument content checks', () => {
 
   it('refuses a citation of another document whose version the instrument does not name', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('basis: penerimaan#1', 'basis: contoh:tujuan'))).toEqual([
-      `${PENERIMAAN} isian "saluran" › basis (baris 20): "contoh:tujuan" merujuk dokumen "contoh": sebutkan versinya di "documents" (contoh: contoh: "0.1")`,
+      `${PENERIMAAN}:20 isian "saluran" › basis: "contoh:tujuan" merujuk dokumen "contoh": sebutkan versinya di "documents" (contoh: contoh: "0.1")`,
     ]);
   });
 
@@ -104,25 +104,25 @@ describe('instrument content checks', () => {
 
   it('refuses an instrument for an SOP version that does not exist', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('sop: "0.1"', 'sop: "0.9"'))).toEqual([
-      `${PENERIMAAN} sop (baris 2): SOP Layanan Pengaduan versi "0.9" tidak ada (yang ada: 0.1)`,
+      `${PENERIMAAN}:2 sop: SOP Layanan Pengaduan versi "0.9" tidak ada (yang ada: 0.1)`,
     ]);
   });
 
   it('refuses a stage that is not a step of the complaint flow', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('stage: penerimaan', 'stage: awal'))).toEqual([
-      `${PENERIMAAN} stage (baris 5): tahap "awal" tidak ada (yang ada: penerimaan, penentuan-tindak-lanjut, rujukan, mediasi, terminasi)`,
+      `${PENERIMAAN}:5 stage: tahap "awal" tidak ada (yang ada: penerimaan, penentuan-tindak-lanjut, rujukan, mediasi, terminasi)`,
     ]);
   });
 
   it('refuses a choice without choices', () => {
     expect(withMistake(PENERIMAAN, (t) => t.replace('        codes: saluran\n', ''))).toEqual([
-      `${PENERIMAAN} isian "saluran" › options (baris 16): isian "pilihan" butuh tepat satu dari "options" (daftar pilihan) atau "codes" (daftar kode)`,
+      `${PENERIMAAN}:16 isian "saluran" › options: isian "pilihan" butuh tepat satu dari "options" (daftar pilihan) atau "codes" (daftar kode)`,
     ]);
   });
 
   it('reports unreadable YAML with its line instead of crashing', () => {
     const [error, ...rest] = withMistake(PENERIMAAN, (t) => t.replace('  - id: anak\n', '  - id: anak\n   title: [\n'));
     expect(rest).toEqual([]);
-    expect(error).toMatch(/^instruments\/lembar-penerimaan\/0\.1\.yaml \(YAML, baris \d+\): YAML tidak dapat dibaca: /);
+    expect(error).toMatch(/^instruments\/lembar-penerimaan\/0\.1\.yaml:\d+ \(YAML\): /);
   });
 });

@@ -1,11 +1,16 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import { checkCorpus, type CorpusFiles, type ParsedFile } from './check-corpus';
+import { mdxToMdast } from 'satteri';
+import { checkCorpus, type CorpusFiles, type ParsedFile, type VersionFile } from './check-corpus';
 import type { ContentError } from './errors';
+import { firstInvalidUtf8 } from './encoding';
+import { locateField } from './locate';
+import { mdxSyntaxProblem } from './mdx-errors';
+import { yamlErrorReason, yamlProblem } from './yaml-errors';
 import type { Dated } from '../contacts/stale';
 import type { InstrumentSource } from '../instruments/check';
-import { parseWithLines } from './yaml-lines';
+import { lineFinder } from './yaml-lines';
 import { instrumentLag } from '../instruments/lag';
 import { SOP } from '../instruments/constants';
 import type { Status } from '../../schemas/document';
@@ -44,15 +49,35 @@ export function checkContentDir(
   regionCodes?: ReadonlySet<string>,
   today = new Date().toISOString().slice(0, 10),
 ): ContentError[] {
+  return checkContent(contentDir, cwd, regionCodes, today).errors;
+}
+
+/** A version file larger than this makes a heavy page on a phone and swells the search index. */
+export const VERSION_SIZE_LIMIT = 250 * 1024;
+
+/** Like `checkContentDir`, with the warnings that do not stop the build: version files over the size limit. */
+export function checkContent(
+  contentDir: string,
+  cwd = process.cwd(),
+  regionCodes?: ReadonlySet<string>,
+  today = new Date().toISOString().slice(0, 10),
+): { errors: ContentError[]; warnings: ContentError[] } {
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const show = (path: string) => relative(cwd, path);
+  // The YAML text of each file read, to say on which line a field's mistake is.
+  const texts = new Map<string, { text: string; lineOffset: number }>();
   const readYaml = (path: string): ParsedFile => {
     const file = show(path);
     if (!existsSync(path)) {
       errors.push({ file, field: '(berkas)', reason: 'berkas tidak ditemukan' });
-      return { file, data: [] };
+      return { file, data: [], broken: true };
     }
-    return { file, data: parseYaml(file, readFileSync(path, 'utf8'), errors) };
+    const text = readText(file, path, errors);
+    if (text === undefined) return { file, data: [], broken: true };
+    texts.set(file, { text, lineOffset: 0 });
+    const data = parseYaml(file, text, errors);
+    return { file, data, ...(data === undefined ? { broken: true } : {}) };
   };
 
   const versionsDir = join(contentDir, CONTENT_LAYOUT.versions);
@@ -76,30 +101,51 @@ export function checkContentDir(
     ...(existsSync(join(contentDir, CONTENT_LAYOUT.figures)) ? { figures: readYaml(join(contentDir, CONTENT_LAYOUT.figures)) } : {}),
     regionCodes,
     today,
-    versions: listMdx(versionsDir).flatMap((path) => {
+    versions: listMdx(versionsDir).flatMap((path): VersionFile[] => {
       const file = show(path);
-      const source = readFileSync(path, 'utf8');
+      const source = readText(file, path, errors);
+      if (source === undefined) return [{ file, data: undefined, broken: true }];
+      const size = Buffer.byteLength(source);
+      if (size > VERSION_SIZE_LIMIT) {
+        warnings.push({ file, field: '(ukuran)', reason: `berkas ini ${kilobytes(size)}, lebih dari batas ${kilobytes(VERSION_SIZE_LIMIT)}: halamannya berat dibuka di ponsel dan indeks pencarian membengkak; pecah menjadi beberapa dokumen atau bab` });
+      }
       const parts = splitFrontmatter(source);
       if (!parts) {
-        errors.push({ file, field: '(frontmatter)', reason: 'berkas harus diawali blok frontmatter YAML di antara dua baris "---"' });
-        return [];
+        errors.push({ file, field: '(frontmatter)', line: 1, reason: 'berkas harus diawali blok frontmatter YAML di antara dua baris "---"' });
+        return [{ file, data: undefined, broken: true }];
       }
+      texts.set(file, { text: parts.frontmatter, lineOffset: 1 });
       // Lines in the body are counted from the top of the file, as an editor shows them.
       const body = '\n'.repeat(parts.bodyLine - 1) + parts.body;
-      return [{ file, data: parseYaml(file, parts.frontmatter, errors), body }];
+      const syntax = mdxSyntaxError(file, parts.body, parts.bodyLine);
+      if (syntax) errors.push(syntax);
+      const data = parseYaml(file, parts.frontmatter, errors, 1);
+      return [{ file, data, body, ...(data === undefined || syntax ? { broken: true } : {}) }];
     }),
     instruments: listFiles(join(contentDir, CONTENT_LAYOUT.instruments), '.yaml').flatMap((path): InstrumentSource[] => {
       const file = show(path);
-      const parsed = parseWithLines(readFileSync(path, 'utf8'));
-      if (parsed.error) {
-        errors.push({ file, field: `(YAML, baris ${parsed.error.line})`, reason: `YAML tidak dapat dibaca: ${parsed.error.message}` });
-        // Still listed, without data: its SOP version's list of instruments is then not checked against the files.
-        return [{ file, data: undefined }];
-      }
-      return [{ file, data: parsed.data, lineOf: parsed.lineOf }];
+      const text = readText(file, path, errors);
+      const data = text === undefined ? undefined : parseYaml(file, text, errors);
+      // A file that cannot be read is still listed, without data: its SOP version's list of instruments is then
+      // not checked against the files, so its one mistake is not also reported as a missing instrument.
+      return [data === undefined ? { file, data } : { file, data, lineOf: lineFinder(text!) }];
     }),
   };
-  return [...errors, ...checkCorpus(files)];
+  const lag = instrumentLag(
+    files.versions.flatMap(({ data }) => {
+      const fm = data as { document?: unknown; version?: unknown; status?: unknown } | undefined;
+      return fm?.document === SOP && typeof fm.version === 'string' && typeof fm.status === 'string' ? [{ version: fm.version, status: fm.status as Status }] : [];
+    }),
+    (files.instruments ?? []).map((i) => i.file.split('/').at(-1)!.replace(/\.yaml$/, '')),
+  );
+  if (lag) warnings.push({ file: `${files.instrumentsDir}/`, field: '(versi SOP)', reason: lag });
+  // Each mistake is placed on its line where the file says where: the field followed into the YAML text.
+  const placed = [...errors, ...checkCorpus(files)].map((error) => {
+    const source = error.line ? undefined : texts.get(error.file);
+    const at = source && locateField(source.text, error.field, source.lineOffset);
+    return at ? { ...error, ...at } : error;
+  });
+  return { errors: placed, warnings };
 }
 
 function listMdx(dir: string): string[] {
@@ -120,25 +166,41 @@ function splitFrontmatter(source: string): { frontmatter: string; body: string; 
   return { frontmatter: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-function parseYaml(file: string, text: string, errors: ContentError[]): unknown {
+function parseYaml(file: string, text: string, errors: ContentError[], lineOffset = 0): unknown {
   try {
     return parse(text);
   } catch (error) {
-    const reason = error instanceof YAMLParseError ? `YAML tidak dapat dibaca: ${error.message.split('\n')[0]}` : String(error);
-    errors.push({ file, field: '(YAML)', reason });
+    if (!(error instanceof YAMLParseError)) throw error;
+    const [start] = error.linePos ?? [];
+    const problem = start ? yamlProblem(error.code, text, start.line, start.col) : { reason: yamlErrorReason(error.code) };
+    errors.push({ file, field: '(YAML)', ...problem, ...('line' in problem ? { line: problem.line + lineOffset } : {}) });
     return undefined;
   }
 }
 
-/** A warning when the SOP's current version has no instruments yet (see `instrumentLag`). */
-export function instrumentLagIn(contentDir: string): string | undefined {
-  const versions = listMdx(join(contentDir, CONTENT_LAYOUT.versions, SOP)).flatMap((path) => {
-    const parts = splitFrontmatter(readFileSync(path, 'utf8'));
-    const data = parts ? (parse(parts.frontmatter) as { version?: unknown; status?: unknown } | null) : null;
-    return typeof data?.version === 'string' && typeof data.status === 'string' ? [{ version: data.version, status: data.status as Status }] : [];
+/** A file's text, or an error saying where it stops being UTF-8 (and undefined). */
+function readText(file: string, path: string, errors: ContentError[]): string | undefined {
+  const bytes = readFileSync(path);
+  const bad = firstInvalidUtf8(bytes);
+  if (!bad) return bytes.toString('utf8');
+  errors.push({
+    file,
+    field: '(pengodean)',
+    ...bad,
+    reason: 'berkas ini bukan UTF-8: ada huruf yang disimpan dengan pengodean lain (misalnya dari Word atau Windows-1252). Simpan ulang berkas sebagai UTF-8, lalu periksa huruf di baris ini',
   });
-  const instruments = listFiles(join(contentDir, CONTENT_LAYOUT.instruments), '.yaml').map((path) => path.split('/').at(-1)!.replace(/\.yaml$/, ''));
-  return instrumentLag(versions, instruments);
+  return undefined;
+}
+
+/** The first MDX syntax mistake in a version's body, placed on its line in the file. */
+function mdxSyntaxError(file: string, body: string, bodyLine: number): ContentError | undefined {
+  try {
+    mdxToMdast(body, { features: { headingAttributes: true } });
+    return undefined;
+  } catch (error) {
+    const problem = mdxSyntaxProblem(error instanceof Error ? error.message : String(error));
+    return { file, field: '(MDX)', reason: problem.reason, ...(problem.line ? { line: problem.line + bodyLine - 1, column: problem.column } : {}) };
+  }
 }
 
 /**
@@ -175,3 +237,5 @@ function dated(file: string, label: string, { sourceDate, checkedAt }: DatedFiel
 
 // YAML reads an unquoted 2024-08-14 as a Date; the schemas accept both, and so does this.
 const dateText = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+const kilobytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(bytes / 1024)} KB`);

@@ -55,7 +55,14 @@ export function checkInstruments(sources: readonly InstrumentSource[], context: 
     }
     const parsed = instrumentFile.safeParse(source.data);
     if (!parsed.success) {
-      errors.push(...parsed.error.issues.flatMap((issue) => issuesToErrors(source.file, source.data, [issue]).map((e, i) => ({ ...e, field: fieldName(source, issue.path, issue.code === 'unrecognized_keys' ? issue.keys[i] : undefined) }))));
+      errors.push(
+        ...parsed.error.issues.flatMap((issue) =>
+          issuesToErrors(source.file, source.data, [issue]).map((e, i) => {
+            const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[i]!] : issue.path;
+            return { ...e, field: fieldName(source, path), ...lineAt(source, path) };
+          }),
+        ),
+      );
       unsure.add(named);
       continue;
     }
@@ -66,7 +73,7 @@ export function checkInstruments(sources: readonly InstrumentSource[], context: 
       continue;
     }
     const other = claim(instrument.sop, instrument.basis, source.file);
-    if (other) errors.push({ file: source.file, field: at(source, ['basis'], 'basis'), reason: `baris "${instrument.basis}" SOP ${instrument.sop} sudah dilaksanakan oleh ${other}; satu baris daftar instrumen, satu berkas` });
+    if (other) errors.push({ file: source.file, field: 'basis', reason: `baris "${instrument.basis}" SOP ${instrument.sop} sudah dilaksanakan oleh ${other}; satu baris daftar instrumen, satu berkas`, ...lineAt(source, ['basis']) });
   }
   // Each SOP version's list of instruments, against the files that implement it.
   for (const [where, elements] of implemented) {
@@ -90,7 +97,7 @@ export function checkInstruments(sources: readonly InstrumentSource[], context: 
 function checkOne(instrument: InstrumentFile, source: InstrumentSource, context: InstrumentContext): ContentError[] {
   const { file } = source;
   const errors: ContentError[] = [];
-  const push = (path: readonly PropertyKey[], name: string, reason: string) => errors.push({ file, field: at(source, path, name), reason });
+  const push = (path: readonly PropertyKey[], name: string, reason: string) => errors.push({ file, field: name, reason, ...lineAt(source, path) });
 
   const [folder, name] = file.split('/').slice(-2);
   if (folder !== instrument.instrument) push(['instrument'], 'instrument', `berkas ada di folder "${folder}" tetapi menyebut instrumen "${instrument.instrument}"`);
@@ -201,30 +208,28 @@ function clauseName(text: VersionText, clause: string): string {
   return found?.number || found?.heading || clause;
 }
 
-/** An author's name for a place in the file, with its line: `isian "usia" › kind (baris 34)`. */
-function fieldName(source: InstrumentSource, path: readonly PropertyKey[], extraKey?: string): string {
+/** An author's name for a place in the file: `isian "usia" › kind`, `bagian "anak" › title`, `documents`. */
+function fieldName(source: InstrumentSource, path: readonly PropertyKey[]): string {
   const data = source.data as { sections?: { id?: unknown; fields?: { id?: unknown }[] }[] } | undefined;
-  const full = extraKey === undefined ? path : [...path, extraKey];
-  let name: string;
-  if (full[0] === 'sections' && typeof full[1] === 'number') {
-    const section = data?.sections?.[full[1]];
-    if (full[2] === 'fields' && typeof full[3] === 'number') {
-      const field = section?.fields?.[full[3]];
-      const id = typeof field?.id === 'string' ? field.id : `ke-${full[3] + 1}`;
-      name = [`isian "${id}"`, ...full.slice(4).map(String)].join(' › ');
-    } else {
-      const id = typeof section?.id === 'string' ? section.id : `ke-${full[1] + 1}`;
-      name = [`bagian "${id}"`, ...full.slice(2).map(String)].join(' › ');
+  if (path[0] === 'sections' && typeof path[1] === 'number') {
+    const section = data?.sections?.[path[1]];
+    if (path[2] === 'fields' && typeof path[3] === 'number') {
+      const field = section?.fields?.[path[3]];
+      const id = typeof field?.id === 'string' ? field.id : `ke-${path[3] + 1}`;
+      return [`isian "${id}"`, ...path.slice(4).map(String)].join(' › ');
     }
-  } else name = full.map(String).join('.') || '(seluruh isi)';
-  return at(source, full, name);
+    const id = typeof section?.id === 'string' ? section.id : `ke-${path[1] + 1}`;
+    return [`bagian "${id}"`, ...path.slice(2).map(String)].join(' › ');
+  }
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[') || '(seluruh isi)';
 }
 
 function rawAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-function at(source: InstrumentSource, path: readonly PropertyKey[], name: string): string {
+/** The line a place in the file starts on, when the file says. */
+function lineAt(source: InstrumentSource, path: readonly PropertyKey[]): { line?: number } {
   const line = source.lineOf?.(path);
-  return line ? `${name} (baris ${line})` : name;
+  return line ? { line } : {};
 }
