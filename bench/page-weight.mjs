@@ -24,6 +24,26 @@ export function scriptClosure(dist, base, entry, seen) {
   }
 }
 
+/**
+ * JavaScript a page's islands load later, on demand: the files they import dynamically (`import("./x.js")`) and
+ * what those import in turn, less what the page loaded already. (The search opener's own on-demand code is
+ * weighed by the search budget.) Raw and gzip, for budgets on what a tool adds when it is used.
+ */
+export function onDemandWeight(dist, base, htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const loaded = new Set();
+  const islands = new Set();
+  for (const [, url] of html.matchAll(/(?:<script[^>]+src|renderer-url)="([^"]+)"/g)) scriptClosure(dist, base, fileFor(dist, base, htmlFile, url), loaded);
+  for (const [, url] of html.matchAll(/component-url="([^"]+)"/g)) scriptClosure(dist, base, fileFor(dist, base, htmlFile, url), islands);
+  const later = new Set();
+  for (const file of islands) {
+    loaded.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/import\(\s*[`'"]([^`'"]+\.m?js)[`'"]\s*\)/g)) scriptClosure(dist, base, fileFor(dist, base, file, spec), later);
+  }
+  const extra = [...later].filter((f) => !loaded.has(f)).map((f) => readFileSync(f, 'utf8'));
+  return extra.length ? size(extra.join('\n')) : { raw: 0, gzip: 0 };
+}
+
 export function pageWeight(dist, base, htmlFile) {
   const html = readFileSync(htmlFile, 'utf8');
   const css = [];

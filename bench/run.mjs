@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { parse } from 'yaml';
 import { join, relative } from 'node:path';
-import { pageWeight, scriptClosure } from './page-weight.mjs';
+import { onDemandWeight, pageWeight, scriptClosure } from './page-weight.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 
@@ -53,6 +53,7 @@ function kindOf(path) {
   if (/^dokumen\/[^/]+\/index\.html$/.test(path)) return 'dokumen (terkini)';
   if (/^layanan\/[^/]+\/index\.html$/.test(path)) return 'layanan provinsi';
   if (/^instrumen\/(?!daftar-kode\/)[^/]+\/(\d[\d.]*\/)?index\.html$/.test(path)) return 'formulir';
+  if (/^cek-mitra\/proses\/[^/]+\/index\.html$/.test(path)) return 'langkah kemitraan';
   return path.replace(/\/?index\.html$/, '') || path;
 }
 
@@ -131,6 +132,12 @@ const result = {
   };
 }
 
+// The eligibility self-assessment: what its page loads, and what opening the result adds.
+{
+  const file = join(dist, 'cek-mitra/index.html');
+  result.eligibility = { onLoad: pageWeight(dist, base, file).js, resultOpens: onDemandWeight(dist, base, file) };
+}
+
 // Lighthouse, mobile preset: one page of each type.
 if (withLighthouse) {
   result.lighthouse = await runLighthouse(root, {
@@ -143,6 +150,7 @@ if (withLighthouse) {
     cari: '/cari/?q=rujukan',
     penapisan: '/penapisan/',
     'cek-mitra': '/cek-mitra/',
+    'langkah kemitraan': '/cek-mitra/proses/pks/',
     'cari-rujukan': '/cari-rujukan/',
     layanan: '/layanan/',
     'layanan provinsi': '/layanan/jawa-barat/',
@@ -201,6 +209,9 @@ if (asJson) {
   console.log(`  choosing a province adds one file: largest ${kb(f.province.largest.gzip)} KB gzip (province ${f.province.largest.code}), median ${kb(f.province.median.gzip)} KB (target ≤ 10 each)`);
   const p = f.route;
   console.log(`  route() over ${p.paths.toLocaleString("en")} situations (${p.combinations.toLocaleString("en")} combinations of answers × ${p.places} places): p50 ${p.p50Us.toFixed(1)} µs, p99 ${p.p99Us.toFixed(1)} µs, max ${p.maxUs.toFixed(0)} µs, ${p.overOneMs} at 1 ms or more (target: every path < 1 ms); ${(p.totalMs / 1000).toFixed(1)} s in all, ${p.meanSteps.toFixed(1)} steps on average`);
+  const e = result.eligibility;
+  console.log('\nPartner eligibility (/cek-mitra/)');
+  console.log(`  on load: JS ${kb(e.onLoad.raw)} KB raw, ${kb(e.onLoad.gzip)} KB gzip (target ≤ 15); opening the result adds ${kb(e.resultOpens.raw)} KB raw, ${kb(e.resultOpens.gzip)} KB gzip (target ≤ 8)`);
   if (result.lighthouse) {
     console.log('\nLighthouse, mobile preset (goal: 100 in every category)');
     console.log(`${'page type'.padEnd(20)} ${'perf'.padStart(4)} ${'a11y'.padStart(4)} ${'best'.padStart(4)} ${'seo'.padStart(4)}   ${'FCP ms'.padStart(7)} ${'LCP ms'.padStart(7)} ${'TBT ms'.padStart(6)} ${'CLS'.padStart(6)} ${'KB'.padStart(7)}`);

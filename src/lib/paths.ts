@@ -18,6 +18,8 @@ export const paths = {
   screening: () => 'penapisan/',
   safety: () => 'aman/',
   eligibility: () => 'cek-mitra/',
+  /** The steps of one form of partnership, from application to signing and monitoring. */
+  eligibilityProcess: (form: string) => `cek-mitra/proses/${form}/`,
   finder: () => 'cari-rujukan/',
   /** One province's regencies and services, loaded by the finder when that province is chosen. */
   provinceData: (code: string) => `cari-rujukan/wilayah/${code}.json`,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // The benchmark's own weighing, so the budgets and `npm run bench` count the same bytes.
-import { pageWeight, scriptClosure } from '../../bench/page-weight.mjs';
+import { onDemandWeight, pageWeight, scriptClosure } from '../../bench/page-weight.mjs';
 import { builtPages, dist } from './dist';
 
 // Deterministic byte budgets (gzip), in the spirit of size-limit: a change that makes a page heavier than its
@@ -34,6 +34,18 @@ describe('byte budgets, gzip', () => {
     ['cari/index.html', 16],
   ] as const)('tool page %s: at most %i KB of JavaScript', (page, budget) => {
     expect(weigh(page).js.gzip).toBeLessThanOrEqual(budget * KB);
+  });
+
+  it('partner eligibility: at most 8 KB more when the result opens (readiness plan, safeguarding, draft agreements)', () => {
+    const later = onDemandWeight(dist, base, join(dist, 'cek-mitra/index.html'));
+    expect(later.gzip).toBeGreaterThan(0);
+    expect(later.gzip).toBeLessThanOrEqual(8 * KB);
+  });
+
+  it('partnership process pages: at most 1.5 KB of JavaScript (the search opener and the quick exit)', () => {
+    const process = builtPages.filter((p) => p.startsWith('cek-mitra/proses/'));
+    expect(process.length).toBeGreaterThan(0);
+    expect(process.filter((p) => weigh(p).js.gzip > 1.5 * KB)).toEqual([]);
   });
 
   it('history pages: at most 2.5 KB of JavaScript (the point-in-time answer)', () => {

@@ -145,6 +145,28 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
+  it('names every id the eligibility data gets wrong, each with its field and why', () => {
+    expect(check('broken-eligibility').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'tools/eligibility/criteria.yaml legalitas.appliesTo: jenis mitra "koperasi" tidak ada (yang ada: yayasan, kampus)',
+      'tools/eligibility/criteria.yaml legalitas.level[0].when.verdicts: "verdicts" tidak dapat dipakai di sini: yang boleh hanya kinds, anyYes, noneYes',
+      'tools/eligibility/criteria.yaml legalitas.choices: belum ada pilihan dengan kesiapan "bantuan"; setiap kriteria menawarkan keempat tingkat kesiapan',
+      'tools/eligibility/criteria.yaml legalitas.choices[1].result: pasal kriteria ini tidak mengizinkan komitmen tertulis sebagai pengganti; tulis "commitment: true" hanya bila pasalnya mengizinkan',
+      'tools/eligibility/criteria.yaml formRules[0].when.anyYes: pertanyaan rencana "detail" tidak ada (yang ada: rinci)',
+      'tools/eligibility/criteria.yaml formRules[1].when.forms: "forms" tidak dapat dipakai di sini: yang boleh hanya kinds, verdicts, anyYes, noneYes',
+      'tools/eligibility/criteria.yaml formRules[1].form: bentuk kemitraan "kerjasama" tidak ada (yang ada: pks, mou)',
+      'tools/eligibility/criteria.yaml forms.pks: bentuk ini tidak punya satu pun langkah di process',
+      'tools/eligibility/criteria.yaml forms.mou: bentuk ini tidak dipilih aturan mana pun di formRules',
+      'tools/eligibility/criteria.yaml forms.mou.agreements[0].agreement: naskah "nota" tidak ada (yang ada: pks)',
+      'tools/eligibility/criteria.yaml forms.mou: bentuk ini tidak punya satu pun langkah di process',
+      'tools/eligibility/criteria.yaml agreements.pks.para-pihak.text[0]: penanda "{nama-lembaga}" tidak dikenal; di dalam kalimat: {jenis-mitra}; sebagai paragraf sendiri: {tujuan}, {bidang}, {perbaikan}',
+      'tools/eligibility/criteria.yaml process.permohonan.forms: bentuk kemitraan "mou-lama" tidak ada (yang ada: pks, mou)',
+      'tools/eligibility/criteria.yaml safeguarding.kebijakan.criterion: kriteria "kebijakan-anak" tidak ada (yang ada: legalitas)',
+      'tools/eligibility/criteria.yaml partnerKinds: jenis mitra "kampus" tidak punya kriteria',
+      'tools/eligibility/criteria.yaml legalitas.help.clause: /dokumen/lain/#tujuan: harus menunjuk ke bagian pedoman "contoh"',
+      'tools/eligibility/criteria.yaml safeguarding.kebijakan.ethics[0]: /dokumen/contoh/#tidak-ada: bagian itu tidak ada di versi terkini dokumen "contoh"',
+    ]);
+  });
+
   it('names routing rules that point at nothing, destinations with no way in, unused steps, unexplained abbreviations and unknown region codes', async () => {
     const errors = checkContentDir(join(fixtures, 'routing-references'), join(fixtures, 'routing-references'), await regionCodes());
     expect(errors.map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([

@@ -3,9 +3,9 @@ import type { Locator, Page } from '@playwright/test';
 
 export const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 
-/** Presses Tab until the target has focus; inside a radio group, the arrow keys. */
-export async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 80 && !(await isFocused(target)); i++) {
+/** Presses Tab until the target has focus (at most `limit` presses); inside a radio group, the arrow keys. */
+export async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let i = 0; i < limit && !(await isFocused(target)); i++) {
     const inRadioGroup = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio');
     const sameGroup = inRadioGroup && (await target.evaluate((el) => (el as HTMLInputElement).name === (document.activeElement as HTMLInputElement).name));
     await page.keyboard.press(sameGroup ? 'ArrowDown' : 'Tab');

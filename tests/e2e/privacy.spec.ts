@@ -45,7 +45,7 @@ test('referral finder: paths with and without danger, nothing but the chosen pro
 
 test('eligibility: the answers live in the fragment, which never leaves the browser', async ({ page }) => {
   const watching = await watch(page);
-  await page.goto('/cek-mitra/#jenis=dunia-usaha&legalitas=ya');
+  await page.goto('/cek-mitra/#v=0.2&jenis=dunia-usaha&legalitas=sudah');
   await expect(heading(page)).toBeVisible();
   await page.waitForLoadState('networkidle');
   await watching.expectClean(['dunia-usaha', 'legalitas']);

@@ -1,189 +1,117 @@
-// Partner eligibility self-assessment: partner kind first, then only the criteria that apply, grouped by theme,
-// then the planned activities, then a verdict with reasons, the fitting form, and the documents to prepare. The
-// rules are in src/lib/eligibility; the answers live in the address's fragment so a result can be shared.
+// Partner eligibility self-assessment: partner kind, then only the criteria that apply (one theme per step), the
+// goals and fields of the work, the planned activities, then the result. The steps and what is missing are decided
+// in src/lib/eligibility; this shows them. The answers live in the address's fragment, stamped with the guideline
+// version, so a result can be shared; the result itself is loaded when it is needed (eligibility/lazy-result.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Criterion, EligibilityData } from '../../schemas/eligibility';
-import { applicableCriteria, assess, levelOf, verdictLabel, type Answers } from '../../lib/eligibility/assess';
+import type { ToolData } from '../../schemas/eligibility';
+import type { ClauseLabels, GuidelineVersions } from '../../lib/eligibility/guideline';
 import { decodeAnswers, encodeAnswers } from '../../lib/eligibility/share-link';
-import { ResultActions } from './ResultActions';
-import { Choice } from './form/Choice';
+import { emptyDraft, firstOpenStep, isComplete, missingAnswers, nextStep, previousStep, stepsFor, withKind, type Draft, type Missing } from '../../lib/eligibility/steps';
+import { ErrorSummary } from './form/ErrorSummary';
 import { withBoundary } from './IslandBoundary';
+import { CriteriaStep } from './eligibility/CriteriaStep';
+import { KindStep } from './eligibility/KindStep';
+import { PlanStep } from './eligibility/PlanStep';
+import { PurposeStep } from './eligibility/PurposeStep';
+import type { ToolContext } from './eligibility/context';
+import { useLazyResult } from './eligibility/lazy-result';
+import { useStepFocus } from './eligibility/use-step-focus';
 
 interface Props {
-  data: EligibilityData;
-  /** The site's base path, for clause links. */
+  data: ToolData;
+  guideline: GuidelineVersions;
+  labels: ClauseLabels;
   base: string;
 }
 
-type Draft = Partial<Answers> & Pick<Answers, 'criteria' | 'plan'>;
-
-/** The steps for an organisation of this kind: kind, each theme with criteria that apply, the plans, the result. */
-function stepsFor(data: EligibilityData, kind: string | undefined): string[] {
-  const themes = kind ? data.themes.filter((t) => applicableCriteria(data, kind).some((c) => c.theme === t.id)).map((t) => t.id) : [];
-  return ['jenis', ...themes, 'rencana', 'hasil'];
-}
-
-/** Changing the kind keeps only the answers to criteria that still apply, so the shared link stays readable. */
-function withKind(data: EligibilityData, draft: Draft, kind: string): Draft {
-  const applies = new Set(applicableCriteria(data, kind).map((c) => c.id));
-  return { ...draft, kind, criteria: Object.fromEntries(Object.entries(draft.criteria).filter(([id]) => applies.has(id))) };
-}
-
-/** The first step still missing an answer. */
-function firstOpenStep(data: EligibilityData, draft: Draft): string {
-  if (!draft.kind) return 'jenis';
-  const criteria = applicableCriteria(data, draft.kind);
-  for (const step of stepsFor(data, draft.kind).slice(1, -2)) {
-    if (criteria.some((c) => c.theme === step && !draft.criteria[c.id])) return step;
-  }
-  return data.plan.every((p) => draft.plan[p.id]) ? 'hasil' : 'rencana';
-}
-
-function Eligibility({ data, base }: Props) {
-  const [draft, setDraft] = useState<Draft>({ criteria: {}, plan: {} });
+function Eligibility(props: Props) {
+  const ctx: ToolContext = props;
+  const { data, guideline } = props;
+  const current = guideline.current.version;
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [step, setStep] = useState('jenis');
-  const [notice, setNotice] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [notices, setNotices] = useState<string[]>([]);
+  /** The older guideline version the answers were given against, until they are checked again. */
+  const [since, setSince] = useState<string>();
+  const [errors, setErrors] = useState<Missing[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [ready, setReady] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const Result = useLazyResult(step === 'rencana' || step === 'hasil');
+  useStepFocus(step, heading);
 
-  // A shared link restores its answers; a link that cannot be read starts afresh with a message.
+  // A shared link restores its answers; what cannot be read is said, and the rest kept.
   useEffect(() => {
-    const decoded = decodeAnswers(location.hash, data);
-    if (decoded.ok) {
-      setDraft(decoded.answers);
-      setStep(firstOpenStep(data, decoded.answers));
-    } else {
-      setNotice(decoded.message);
+    const decoded = decodeAnswers(location.hash, data, { current, older: guideline.older.map((v) => v.version) });
+    if (!decoded.ok) {
+      setNotices([decoded.message]);
       history.replaceState(null, '', location.pathname + location.search);
+    } else if (decoded.answers.kind) {
+      const older = decoded.stamp.is === 'older' ? decoded.stamp.version : undefined;
+      setDraft(decoded.answers);
+      setNotices(decoded.notices);
+      setSince(older);
+      setStep(older ? 'hasil' : firstOpenStep(data, decoded.answers));
+      history.replaceState(null, '', `#${encodeAnswers(decoded.answers, older ?? current)}`);
     }
     setReady(true);
   }, []);
 
-  // Each new step moves focus to its heading, so a screen reader starts reading it.
-  const shown = useRef(step);
-  useEffect(() => {
-    if (shown.current !== step) heading.current?.focus();
-    shown.current = step;
-  }, [step]);
-
-  const steps = stepsFor(data, draft.kind);
-  const index = steps.indexOf(step);
-  const link = (href: string) => `${base}${href.slice(1)}`;
-  const commit = (next: Draft, to: string) => {
+  const go = (next: Draft, to: string) => {
+    const checked = to === 'hasil' ? undefined : since;
     setDraft(next);
-    setError(undefined);
+    setErrors([]);
     setStep(to);
-    history.replaceState(null, '', `#${encodeAnswers(next)}`);
+    setSince(checked);
+    history.replaceState(null, '', `#${encodeAnswers(next, checked ?? current)}`);
   };
-
   const submit = (event: Event) => {
     event.preventDefault();
-    if (step === 'jenis') {
-      if (!draft.kind) return setError('Pilih jenis lembaga Anda.');
-      return commit(draft, steps[1]!);
-    }
-    if (step === 'rencana') {
-      if (!data.plan.every((p) => draft.plan[p.id])) return setError('Jawab setiap pertanyaan tentang rencana kegiatan.');
-      return commit(draft, 'hasil');
-    }
-    const missing = applicableCriteria(data, draft.kind!).filter((c) => c.theme === step && !draft.criteria[c.id]);
-    if (missing.length > 0) return setError(`Jawab setiap pertanyaan di halaman ini (${missing.length} belum dijawab).`);
-    commit(draft, steps[index + 1]!);
+    const missing = missingAnswers(data, draft, step);
+    setAttempt((n) => n + 1);
+    if (missing.length > 0) return setErrors(missing);
+    const to = nextStep(data, draft, step);
+    go(draft, to === 'hasil' && !isComplete(data, draft) ? firstOpenStep(data, draft) : to);
   };
-
-  const back = () => {
-    setError(undefined);
-    setStep(steps[Math.max(index - 1, 0)]!);
-  };
-
   const restart = () => {
     history.replaceState(null, '', location.pathname + location.search);
-    setNotice(undefined);
-    setError(undefined);
-    setDraft({ criteria: {}, plan: {} });
+    setNotices([]);
+    setSince(undefined);
+    setErrors([]);
+    setDraft(emptyDraft);
     setStep('jenis');
   };
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+  const update = (next: Draft) => setDraft(next);
 
-  const theme = data.themes.find((t) => t.id === step);
+  const steps = stepsFor(data, draft.kind);
+  const theme = data.themes.some((t) => t.id === step);
   return (
     <div class="eligibility">
-      {notice && (
+      {notices.length > 0 && (
         <div class="banner banner-old" role="alert">
-          <p>{notice}</p>
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
         </div>
       )}
-      {index > 0 && (
+      {step !== 'jenis' && (
         <p class="no-print">
-          <button type="button" class="link-button back-link" onClick={back}>
+          <button type="button" class="link-button back-link" onClick={() => go(draft, previousStep(data, draft, step))}>
             Kembali
           </button>
         </p>
       )}
-      {error && (
-        <div class="error-summary" role="alert">
-          <h2>Ada masalah</h2>
-          <p>{error}</p>
-        </div>
-      )}
+      <ErrorSummary errors={errors} attempt={attempt} />
       {step !== 'hasil' && (
         <form onSubmit={submit} noValidate>
           <p class="progress">
-            Langkah {index + 1} dari {draft.kind ? steps.length - 1 : 'beberapa'}
+            Langkah {steps.indexOf(step) + 1} dari {draft.kind ? steps.length - 1 : 'beberapa'}
           </p>
-          {step === 'jenis' && (
-            <fieldset class="field">
-              <legend>
-                <h1 ref={heading} tabIndex={-1} class="question-title">
-                  Apa jenis lembaga Anda?
-                </h1>
-              </legend>
-              <p class="hint">Hanya kriteria yang berlaku bagi jenis lembaga Anda yang ditanyakan.</p>
-              <div class="choices">
-                {data.partnerKinds.map((kind) => (
-                  <Choice type="radio" key={kind.id} name="jenis" id={`jenis-${kind.id}`} label={kind.label} hint={kind.hint} checked={draft.kind === kind.id} onChange={() => setDraft(withKind(data, draft, kind.id))} />
-                ))}
-              </div>
-            </fieldset>
-          )}
-          {theme && (
-            <>
-              <h1 ref={heading} tabIndex={-1} class="question-title">
-                {theme.title}
-              </h1>
-              {applicableCriteria(data, draft.kind!)
-                .filter((c) => c.theme === theme.id)
-                .map((criterion) => (
-                  <CriterionQuestion
-                    key={criterion.id}
-                    criterion={criterion}
-                    level={levelOf(criterion, draft.plan)}
-                    chosen={draft.criteria[criterion.id]}
-                    choose={(choice) => setDraft({ ...draft, criteria: { ...draft.criteria, [criterion.id]: choice } })}
-                    href={link(criterion.clause)}
-                  />
-                ))}
-            </>
-          )}
-          {step === 'rencana' && (
-            <>
-              <h1 ref={heading} tabIndex={-1} class="question-title">
-                Rencana kegiatan bersama
-              </h1>
-              <p class="hint">Jawaban ini menentukan bentuk kemitraan yang sesuai.</p>
-              {data.plan.map((p) => (
-                <fieldset class="field" key={p.id}>
-                  <legend class="criterion-question">{p.question}</legend>
-                  {p.hint && <p class="hint">{p.hint}</p>}
-                  <div class="choices">
-                    {(['ya', 'tidak'] as const).map((value) => (
-                      <Choice type="radio" key={value} name={p.id} id={`${p.id}-${value}`} label={value === 'ya' ? p.yes : p.no} checked={draft.plan[p.id] === value} onChange={() => setDraft({ ...draft, plan: { ...draft.plan, [p.id]: value } })} />
-                    ))}
-                  </div>
-                </fieldset>
-              ))}
-            </>
-          )}
+          {step === 'jenis' && <KindStep data={data} kind={draft.kind} error={errorFor('tanya-jenis')} choose={(kind) => update(withKind(data, draft, kind))} heading={heading} />}
+          {theme && <CriteriaStep ctx={ctx} theme={step} draft={draft} errorFor={errorFor} choose={(id, choice) => update({ ...draft, criteria: { ...draft.criteria, [id]: choice } })} heading={heading} />}
+          {step === 'tujuan' && <PurposeStep ctx={ctx} draft={draft} errorFor={errorFor} toggle={(list, id) => update({ ...draft, [list]: draft[list].includes(id) ? draft[list].filter((x) => x !== id) : [...draft[list], id] })} heading={heading} />}
+          {step === 'rencana' && <PlanStep ctx={ctx} draft={draft} errorFor={errorFor} answer={(id, value) => update({ ...draft, plan: { ...draft.plan, [id]: value } })} heading={heading} />}
           <p>
             <button type="submit" disabled={!ready}>
               Lanjutkan
@@ -191,105 +119,15 @@ function Eligibility({ data, base }: Props) {
           </p>
         </form>
       )}
-      {step === 'hasil' && draft.kind && <Result data={data} answers={draft as Answers} heading={heading} link={link} restart={restart} />}
+      {step === 'hasil' && typeof Result === 'function' && <Result ctx={ctx} answers={{ ...draft, kind: draft.kind! }} since={since} recheck={(to) => go(draft, to)} restart={restart} heading={heading} />}
+      {step === 'hasil' && Result === undefined && <p role="status">Memuat hasil…</p>}
+      {step === 'hasil' && Result === 'gagal' && <p role="alert">Hasil tidak dapat dimuat. Periksa sambungan internet, lalu muat ulang halaman ini; jawaban Anda tetap ada di alamat halaman.</p>}
     </div>
   );
 }
 
-function CriterionQuestion({ criterion, level, chosen, choose, href }: { criterion: Criterion; level: string; chosen?: string; choose: (id: string) => void; href: string }) {
-  return (
-    <fieldset class="field criterion">
-      <legend class="criterion-question">{criterion.question}</legend>
-      <p class="criterion-meta">
-        {criterion.title} · <strong>{level}</strong> · <a href={href}>dasar dalam pedoman</a>
-      </p>
-      {criterion.hint && <p class="hint">{criterion.hint}</p>}
-      <div class="choices">
-        {criterion.choices.map((choice) => (
-          <Choice type="radio" key={choice.id} name={criterion.id} id={`${criterion.id}-${choice.id}`} label={choice.label} checked={chosen === choice.id} onChange={() => choose(choice.id)} />
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-const statusLabel = { terpenuhi: 'Terpenuhi', komitmen: 'Dengan komitmen tertulis', belum: 'Belum terpenuhi' } as const;
-
-function Result({ data, answers, heading, link, restart }: { data: EligibilityData; answers: Answers; heading: preact.RefObject<HTMLHeadingElement>; link: (href: string) => string; restart: () => void }) {
-  const { results, verdict, form, documents } = assess(data, answers);
-  const kind = data.partnerKinds.find((k) => k.id === answers.kind)!;
-  const open = results.filter((r) => r.status !== 'terpenuhi');
-  return (
-    <div class="eligibility-result">
-      <p class="result-kicker">Hasil cek kelayakan mitra KPAI · {new Date().toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric' })}</p>
-      <h1 ref={heading} tabIndex={-1}>
-        {verdictLabel[verdict]}
-      </h1>
-      <p class="lead">
-        {kind.label}.{' '}
-        {verdict === 'memenuhi' && 'Semua kriteria yang berlaku terpenuhi.'}
-        {verdict === 'memenuhi-dengan-catatan' && 'Tidak ada kriteria wajib yang gagal, tetapi ada yang dipenuhi dengan komitmen tertulis atau kriteria dianjurkan yang belum terpenuhi.'}
-        {verdict === 'belum-memenuhi' && 'Satu atau lebih kriteria wajib belum terpenuhi. Ini bukan penolakan tetap: ajukan kembali setelah kriteria wajib terpenuhi.'}
-      </p>
-      <h2>Bentuk kemitraan yang sesuai</h2>
-      <p>
-        <strong>{form.title}.</strong> {form.why} <a href={link(form.clause)}>Dasar dalam pedoman</a>
-      </p>
-      {open.length > 0 && (
-        <>
-          <h2>Yang perlu diselesaikan</h2>
-          <ul>
-            {open.map((r) => (
-              <li key={r.criterion.id}>
-                <strong>
-                  {r.criterion.title} ({r.level}, {statusLabel[r.status].toLowerCase()}):
-                </strong>{' '}
-                {r.criterion.whenNotMet} <a href={link(r.criterion.clause)}>Dasar dalam pedoman<span class="sr-only">: {r.criterion.title}</span></a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h2>Setiap kriteria</h2>
-      <div class="table-scroll" tabIndex={0} role="group" aria-label="Hasil setiap kriteria">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Kriteria</th>
-              <th scope="col">Sifat</th>
-              <th scope="col">Hasil</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((r) => (
-              <tr key={r.criterion.id}>
-                <th scope="row">
-                  <a href={link(r.criterion.clause)}>{r.criterion.title}</a>
-                </th>
-                <td>{r.level}</td>
-                <td>{statusLabel[r.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h2>Dokumen yang perlu disiapkan</h2>
-      <ul>
-        {documents.map((d) => (
-          <li key={d.criterion.id}>
-            {d.evidence} <span class="hint">(untuk kriteria {d.criterion.title.toLowerCase()})</span>
-          </li>
-        ))}
-      </ul>
-      <p class="hint">Penilaian mandiri ini membantu persiapan dan bukan keputusan KPAI (Pedoman Kemitraan, Pasal 10 ayat (7)). Semua kriteria dan sifatnya masih usulan draf.</p>
-      <ResultActions copyLabel="Salin tautan hasil" copy={() => ({ text: location.href, done: 'Tautan hasil sudah disalin.' })} printLabel="Cetak ringkasan" restart={restart} />
-    </div>
-  );
-}
-
-export default withBoundary(Eligibility, ({ base }) => (
+export default withBoundary(Eligibility, ({ guideline }) => (
   <p>
-    Gunakan <a href="#daftar-kriteria">daftar kriteria</a> di bawah sebagai daftar periksa, atau baca{' '}
-    <a href={`${base}dokumen/pedoman-kemitraan/`}>Pedoman Kemitraan</a>.
+    Gunakan <a href="#daftar-kriteria">daftar kriteria</a> di bawah sebagai daftar periksa, atau baca <a href={guideline.href}>{guideline.title}</a>.
   </p>
 ));

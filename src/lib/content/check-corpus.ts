@@ -11,6 +11,7 @@ import { issuesToErrors, type ContentError } from './errors';
 import { scanBody, type BodyScan, type ReferringComponent } from './scan-body';
 import { screeningFlow } from '../../schemas/screening';
 import { eligibilityData } from '../../schemas/eligibility';
+import { eligibilityLinks, eligibilityProblems } from '../eligibility/check-data';
 import { canonicalSituation, destination, question, routingRules, step, type RoutingModel } from '../../schemas/routing';
 import { regionalService, type RegionalService } from '../../schemas/service';
 import { routingModelProblems, screeningProblems, situationProblems, type RoutingFile } from '../routing/check-model';
@@ -163,7 +164,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   errors.push(...bodyLinkProblems(parsedVersions, new Set(documents.keys()), unreadable));
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
   errors.push(...checkRouting(files, known.Contact, citesClause, [...services.values()], [...glossary.values()]));
-  errors.push(...checkEligibility(files.eligibility, citesClause));
+  errors.push(...checkEligibility(files.eligibility, new Set(documents.keys()), citesClause));
   if (files.figures) errors.push(...checkFigures(files.figures, known.Term));
   errors.push(...checkInstruments(files.instruments ?? [], { dir: files.instrumentsDir ?? 'instruments', texts: textsOf(parsedVersions), flows: [...flows.values()], documents: new Set(documents.keys()) }));
 
@@ -199,26 +200,16 @@ function clauseCheck(documents: Set<string>, clauses: Map<string, Set<string>>):
   };
 }
 
-/** The eligibility criteria: their schema, the clause each cites, and the kinds and themes they name. */
-function checkEligibility({ file, data }: ParsedFile, cites: ClauseCheck): ContentError[] {
+/** The eligibility data: its schema, every id it names (src/lib/eligibility/check-data.ts), and every clause it cites. */
+function checkEligibility({ file, data }: ParsedFile, documents: ReadonlySet<string>, cites: ClauseCheck): ContentError[] {
   const parsed = eligibilityData.safeParse(data);
   if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
-  const { criteria, partnerKinds, themes, forms } = parsed.data;
-  const kinds = new Set(partnerKinds.map((k) => k.id));
-  const themeIds = new Set(themes.map((t) => t.id));
-  const errors: ContentError[] = [];
-  for (const c of criteria) {
-    const problem = cites(c.clause);
-    if (problem) errors.push({ file, field: `${c.id}.clause`, reason: problem });
-    if (!themeIds.has(c.theme)) errors.push({ file, field: `${c.id}.theme`, reason: `tema "${c.theme}" tidak ada` });
-    for (const kind of c.appliesTo ?? []) if (!kinds.has(kind)) errors.push({ file, field: `${c.id}.appliesTo`, reason: `jenis mitra "${kind}" tidak ada` });
-  }
-  for (const f of forms) {
-    const problem = cites(f.clause);
-    if (problem) errors.push({ file, field: `${f.id}.clause`, reason: problem });
-  }
-  for (const kind of kinds) {
-    if (!criteria.some((c) => !c.appliesTo || c.appliesTo.includes(kind))) errors.push({ file, field: 'partnerKinds', reason: `jenis mitra "${kind}" tidak punya kriteria` });
+  const { guideline } = parsed.data;
+  const errors: ContentError[] = eligibilityProblems(parsed.data).map((p) => ({ file, ...p }));
+  if (!documents.has(guideline)) errors.push({ file, field: 'guideline', reason: `dokumen "${guideline}" tidak terdaftar (yang terdaftar: ${[...documents].join(', ')})` });
+  for (const { field, href, inGuideline } of eligibilityLinks(parsed.data)) {
+    const problem = inGuideline && !href.startsWith(`/dokumen/${guideline}/`) ? `${href}: harus menunjuk ke bagian pedoman "${guideline}"` : cites(href);
+    if (problem) errors.push({ file, field, reason: problem });
   }
   return errors;
 }

@@ -5,5 +5,5 @@ export const toolTexts = {
     title: 'Cari jalur rujukan: ke mana melapor di daerah Anda',
     text: 'Jalur rujukan: siapa yang dihubungi lebih dulu di kabupaten/kota Anda, lalu sesudahnya.',
   },
-  eligibility: { title: 'Cek kelayakan mitra', text: 'Penilaian mandiri calon mitra KPAI: kriteria, bentuk kemitraan, dokumen.' },
+  eligibility: { title: 'Cek kelayakan mitra', text: 'Penilaian mandiri calon mitra KPAI: kriteria, kesiapan perlindungan anak, rencana kesiapan, bentuk kemitraan, draf nota kesepahaman atau perjanjian kerja sama.' },
 } as const;
