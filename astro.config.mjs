@@ -24,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The browser bundles load their on-demand chunks with a plain import(): Vite's module-preload helper weighed
   // 0.9 KB gzip on every page, almost half a reading page's JavaScript budget, to preload the chunks of a search
-  // dialog that loads on demand anyway. With module preloading off, the helper is never given anything to preload
+  // dialog that loads on demand anyway (and fill mode's chunks into every blank instrument form). With module preloading off, the helper is never given anything to preload
   // (the site's CSS is in each page's own <link>), so a one-line helper does the same job.
   vite: {
     plugins: [

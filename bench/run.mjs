@@ -52,6 +52,7 @@ function kindOf(path) {
   if (/^dokumen\/[^/]+\/\d[\d.]*\/index\.html$/.test(path)) return 'versi tetap';
   if (/^dokumen\/[^/]+\/index\.html$/.test(path)) return 'dokumen (terkini)';
   if (/^layanan\/[^/]+\/index\.html$/.test(path)) return 'layanan provinsi';
+  if (/^instrumen\/(?!daftar-kode\/)[^/]+\/(\d[\d.]*\/)?index\.html$/.test(path)) return 'formulir';
   if (/^cek-mitra\/proses\/[^/]+\/index\.html$/.test(path)) return 'langkah kemitraan';
   return path.replace(/\/?index\.html$/, '') || path;
 }
@@ -109,6 +110,21 @@ const result = {
   };
 }
 
+// The case documentation instruments: a blank form page, and what fill mode loads when asked for.
+{
+  const gz = (file) => gzipSync(readFileSync(file)).length;
+  const forms = pages.filter((p) => p.kind === 'formulir');
+  const fill = readdirSync(join(dist, '_astro')).find((f) => /^fill\..*\.js$/.test(f));
+  const files = new Set();
+  scriptClosure(dist, base, join(dist, '_astro', fill), files);
+  result.instruments = {
+    forms: forms.length,
+    heaviestForm: forms.reduce((a, b) => (a.html.gzip >= b.html.gzip ? a : b)).path,
+    blankJsGzip: Math.max(...forms.map((p) => p.js.gzip)),
+    fillModeJsGzip: [...files].reduce((sum, f) => sum + gz(f), 0),
+  };
+}
+
 // The eligibility self-assessment: what its page loads, and what opening the result adds.
 {
   const file = join(dist, 'cek-mitra/index.html');
@@ -133,6 +149,7 @@ if (withLighthouse) {
     'layanan provinsi': '/layanan/jawa-barat/',
     kontak: '/kontak/',
     istilah: '/istilah/',
+    formulir: '/instrumen/lembar-penerimaan/',
     'angka pengaduan': '/angka-pengaduan/',
   });
 }
@@ -168,6 +185,9 @@ if (asJson) {
   console.log(`  HTML+CSS ${kb(d.htmlCssGzip)} KB gzip (target ≤ 20), JS ${kb(d.jsGzip)} KB gzip (no framework; target ≤ 1 for reading enhancement, ≤ 2 with the search opener), total ${kb(d.totalGzip)} KB`);
   console.log('  Reference: Starlight loads 68.6 KB gzip for one document page (29 KB of it JavaScript); goal is a third of that.');
   console.log(`\n${searchBench.report(result.search)}`);
+  const i = result.instruments;
+  console.log('\nCase documentation instruments (/instrumen/)');
+  console.log(`  ${i.forms} form pages; blank form JS at most ${kb(i.blankJsGzip)} KB gzip (target ≤ 1.5); fill mode, loaded when asked, ${kb(i.fillModeJsGzip)} KB gzip (target ≤ 15); heaviest page ${i.heaviestForm}`);
   const f = result.finder;
   console.log('\nReferral finder (/cari-rujukan/)');
   console.log(`  before a province is chosen: HTML+CSS ${kb(f.beforeProvince.htmlCssGzip)} KB gzip, JS ${kb(f.beforeProvince.jsGzip)} KB gzip (target JS ≤ 20)`);

@@ -11,6 +11,7 @@ import { eligibilityData } from './schemas/eligibility';
 import { documentEntry } from './schemas/registry';
 import { canonicalSituation, destination, question, routingRules, step } from './schemas/routing';
 import { regionalService } from './schemas/service';
+import { instrumentFile } from './schemas/instrument';
 import { figuresData } from './schemas/figures';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
@@ -52,6 +53,11 @@ export const collections = {
   routingSituations: defineCollection({ loader: file(`${root}/tools/routing/situations.yaml`), schema: canonicalSituation }),
   /** Regional services, by Kemendagri region code. */
   services: defineCollection({ loader: file(`${root}/services/regional.yaml`), schema: regionalService }),
+  /** Case documentation instruments: one file per instrument and SOP version; the id is `<instrument>/<version>`. */
+  instruments: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${root}/instruments`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: instrumentFile,
+  }),
   /** KPAI's published complaint figures: one entry, the whole file. */
   figures: defineCollection({
     loader: file(`${root}/figures/complaints.yaml`, { parser: (text) => [{ id: 'complaints', ...(parse(text) as object) }] }),

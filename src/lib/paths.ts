@@ -32,4 +32,16 @@ export const paths = {
   search: () => 'cari/',
   /** The folder of the search index's files (src/lib/search/index-format.ts). */
   searchIndex: () => 'cari/indeks/',
+  instruments: () => 'instrumen/',
+  instrument: (id: string) => `instrumen/${id}/`,
+  instrumentVersion: (id: string, version: string) => `instrumen/${id}/${version}/`,
+  instrumentCompare: (id: string, from: string, to: string) => `instrumen/${id}/bandingkan/${from}...${to}/`,
+  /** A version of an instrument as data: its fields, types and allowed values. */
+  instrumentCsv: (id: string, version: string) => `instrumen/${id}/${version}/kamus-data.csv`,
+  instrumentSchema: (id: string, version: string) => `instrumen/${id}/${version}/kamus-data.schema.json`,
+  /** A version of an instrument as the printed form's data: what the tools load when a form is asked for. */
+  instrumentJson: (id: string, version: string) => `instrumen/${id}/${version}/formulir.json`,
+  codeLists: () => 'instrumen/daftar-kode/',
+  codeListsCsv: (version: string) => `instrumen/daftar-kode/${version}.csv`,
+  codeListsJson: (version: string) => `instrumen/daftar-kode/${version}.json`,
 } as const;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // The benchmark's own weighing, so the budgets and `npm run bench` count the same bytes.
-import { onDemandWeight, pageWeight } from '../../bench/page-weight.mjs';
+import { onDemandWeight, pageWeight, scriptClosure } from '../../bench/page-weight.mjs';
 import { builtPages, dist } from './dist';
 
 // Deterministic byte budgets (gzip), in the spirit of size-limit: a change that makes a page heavier than its
@@ -57,6 +57,17 @@ describe('byte budgets, gzip', () => {
     const others = /^(penapisan|cek-mitra|cari-rujukan|cari|dokumen\/[^/]+\/(bandingkan|riwayat))\//;
     const heavy = builtPages.filter((p) => !readingPages.includes(p) && !others.test(p)).filter((p) => weigh(p).js.gzip > 1.5 * KB);
     expect(heavy).toEqual([]);
+  });
+
+  it('instrument pages: a blank form at most 1.5 KB of JavaScript; fill mode, loaded when asked, at most 15 KB', () => {
+    const forms = builtPages.filter((p) => /^instrumen\/[^/]+\/(\d[\d.]*\/)?index\.html$/.test(p));
+    expect(forms.length).toBeGreaterThanOrEqual(14);
+    expect(forms.filter((p) => weigh(p).js.gzip > 1.5 * KB)).toEqual([]);
+    const astro = join(dist, '_astro');
+    const fill = readdirSync(astro).find((f) => /^fill\..*\.js$/.test(f))!;
+    const files = new Set<string>();
+    scriptClosure(dist, base, join(astro, fill), files);
+    expect([...files].reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(15 * KB);
   });
 
   it('referral finder: choosing a province loads at most 10 KB', () => {

@@ -26,6 +26,14 @@ describe('astro build', () => {
     expect(output).toContain('Build dihentikan: 1 masalah isi');
   });
 
+  it('fails on an instrument whose field kind does not exist, with the file, the field, its line and the reason', () => {
+    const { status, output } = buildWith('instrument-broken');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/instrument-broken/instruments/lembar-penerimaan/0.1.yaml');
+    expect(output).toContain('- baris 13 · isian "anak-inisial" › kind: jenis isian tidak dikenal; yang ada: teks, tanggal, pilihan, centang, tanda-tangan, uraian (tertulis: "angka")');
+    expect(output).toContain('Build dihentikan: 1 masalah isi');
+  });
+
   it('fails on a link to a clause that does not exist before any page is written, naming the file and line', () => {
     const { status, output } = buildWith('broken-link');
     expect(status).not.toBe(0);

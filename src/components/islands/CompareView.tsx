@@ -8,6 +8,8 @@ export interface CompareViewProps {
   before: { version: string; href: string };
   after: { version: string; href: string };
   comparison: Comparison;
+  /** What the compared parts are called: "bagian" of a document, "isian" of a form. */
+  unit?: string;
 }
 
 const kindLabel: Record<ClauseChange['kind'], string> = {
@@ -17,15 +19,15 @@ const kindLabel: Record<ClauseChange['kind'], string> = {
   unchanged: 'Tidak berubah',
 };
 
-export function CompareView({ before, after, comparison }: CompareViewProps) {
+export function CompareView({ before, after, comparison, unit = 'bagian' }: CompareViewProps) {
   const { summary, changes } = comparison;
   const lines = [
-    [summary.added, 'bagian ditambahkan'],
-    [summary.removed, 'bagian dihapus'],
-    [summary.changed, 'bagian diubah isinya'],
-    [summary.moved, 'bagian dipindahkan'],
-    [summary.renumbered, 'bagian berubah nomornya'],
-    [summary.unchanged, 'bagian tidak berubah'],
+    [summary.added, `${unit} ditambahkan`],
+    [summary.removed, `${unit} dihapus`],
+    [summary.changed, `${unit} diubah isinya`],
+    [summary.moved, `${unit} dipindahkan`],
+    [summary.renumbered, `${unit} berubah nomornya`],
+    [summary.unchanged, `${unit} tidak berubah`],
   ] as const;
   return (
     <div class="compare">
@@ -39,19 +41,21 @@ export function CompareView({ before, after, comparison }: CompareViewProps) {
       </ul>
       <p class="compare-toggle">
         <input type="checkbox" id="hanya-perubahan" class="only-changes" defaultChecked />{' '}
-        <label for="hanya-perubahan">Tampilkan hanya bagian yang berubah</label>
+        <label for="hanya-perubahan">Tampilkan hanya {unit} yang berubah</label>
       </p>
-      {changes.some(isChange) ? null : <p>Kedua versi sama, bagian demi bagian.</p>}
+      {changes.some(isChange) ? null : <p>Kedua versi sama, {unit} demi {unit}.</p>}
       <ol class="compare-list">
         {changes.map((change) => (
-          <ChangeItem key={`${change.kind}-${change.id}`} change={change} before={before} after={after} />
+          <ChangeItem key={`${change.kind}-${change.id}`} change={change} before={before} after={after} unit={unit} />
         ))}
       </ol>
     </div>
   );
 }
 
-function ChangeItem({ change, before, after }: { change: ClauseChange } & Pick<CompareViewProps, 'before' | 'after'>) {
+const capitalised = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+
+function ChangeItem({ change, before, after, unit }: { change: ClauseChange; unit: string } & Pick<CompareViewProps, 'before' | 'after'>) {
   const clause = change.after ?? change.before!;
   const title = change.headingDiff ? <Words parts={change.headingDiff} /> : clauseTitle(clause.heading);
   return (
@@ -76,9 +80,9 @@ function ChangeItem({ change, before, after }: { change: ClauseChange } & Pick<C
         {change.kind === 'unchanged' && clause.text}
       </div>
       <p class="compare-links">
-        {change.before && <a href={`${before.href}#${change.id}`}>Bagian ini di versi {before.version}</a>}
+        {change.before && <a href={`${before.href}#${change.id}`}>{capitalised(unit)} ini di versi {before.version}</a>}
         {change.before && change.after && ' · '}
-        {change.after && <a href={`${after.href}#${change.id}`}>Bagian ini di versi {after.version}</a>}
+        {change.after && <a href={`${after.href}#${change.id}`}>{capitalised(unit)} ini di versi {after.version}</a>}
       </p>
     </li>
   );

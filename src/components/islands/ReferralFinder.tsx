@@ -18,14 +18,17 @@ import { PrintNotice } from './routing/PrintNotice';
 import { QuestionField } from './routing/QuestionField';
 import { RulesDetails } from './routing/RulesDetails';
 import { useDirectory } from './routing/useDirectory';
+import { FormOffer } from '../instruments/FormOffer';
 
 interface Props extends RoutingProps {
   base: string;
   /** Where a province's directory is, with `{code}` for its code. */
   dataUrl: string;
+  /** The surat rujukan the result offers to fill: where its data is (see toolForms in src/site/instruments.ts). */
+  letter?: { src: string; part: string } | undefined;
 }
 
-function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataUrl }: Props) {
+function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataUrl, letter }: Props) {
   const [ready, setReady] = useState(false);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -107,6 +110,13 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
           {directory === 'gagal' && <p class="error-message">Daftar layanan daerah untuk provinsi ini tidak dapat dimuat. Jalur di bawah ini memakai layanan nasional saja.</p>}
           <PathSteps path={path} place={place} contacts={contactById} clauseLabels={clauseLabels} gloss={glosser(glosses)} base={base} level={3} />
           <RulesDetails model={model} path={path} />
+          {letter && (
+            <FormOffer
+              name="surat rujukan"
+              lead="Untuk petugas KPAI atau KPAD: surat rujukan kepada lembaga di jalur ini, dengan kontak dan tanggal sumbernya dari direktori. Data Anak ditulis petugas; tidak ada yang disimpan atau dikirim."
+              load={() => import('../instruments/offers').then((m) => m.referralLetterBody({ ...letter, model, path, place, contacts: contactById, clauseLabels }))}
+            />
+          )}
           <ResultActions
             copyLabel="Salin jalur"
             copy={() => {

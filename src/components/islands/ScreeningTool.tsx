@@ -16,6 +16,7 @@ import { PrintNotice } from './routing/PrintNotice';
 import { ResultPage } from './screening/ResultPage';
 import { StepPages } from './screening/StepPages';
 import { useScreening } from './screening/useScreening';
+import { FormOffer } from '../instruments/FormOffer';
 
 interface Props extends RoutingProps {
   flow: ScreeningFlow;
@@ -25,14 +26,18 @@ interface Props extends RoutingProps {
   dataUrl: string;
   /** KPAI's cluster names (src/schemas/vocabularies.ts), given by the page so they are not code. */
   clusterLabels: Readonly<Record<ClusterId, string>>;
+  /** Where the lembar penerimaan's data is, for the summary for staff the result offers (see toolForms). */
+  intake?: string | undefined;
 }
 
-function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, base, dataUrl, clusterLabels }: Props) {
+function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, base, dataUrl, clusterLabels, intake }: Props) {
   const context = { model, flow };
   const s = useScreening(context, provinces, dataUrl, 'Cek ke mana melapor');
   const contactById = useMemo(() => new Map(contacts.map((c) => [c.id, c])), [contacts]);
   const { page, state, place, where } = s;
   const result = page.kind === 'result' ? screeningResult(model, flow, state.answers, place) : undefined;
+  // The province as chosen, even when its directory could not be loaded (the staff summary still names it).
+  const province = place?.province.name ?? provinces.find((p) => p.code === state.answers[model.questions.find((q) => q.type === 'place')?.id ?? '']?.[0])?.name;
   return (
     <div class="screening" data-step={`${page.kind}:${page.id}`}>
       <StepPages context={context} s={s} provinces={provinces} contacts={contactById} checkTitle="Periksa jawaban Anda" />
@@ -40,6 +45,17 @@ function Screening({ flow, model, contacts, provinces, glosses, clauseLabels, ba
         <>
           <PrintNotice contacts={contacts} />
           <ResultPage result={result} place={place} contacts={contactById} glosses={glosses} clauseLabels={clauseLabels} base={base} heading={s.heading} clusterLabels={clusterLabels} />
+          {intake && (
+            <FormOffer
+              name="ringkasan untuk petugas"
+              lead="Tunjukkan atau bawa ringkasan ini saat melapor, agar anak tidak perlu menceritakan semuanya dari awal. Isinya hanya jawaban Anda di halaman ini, tanpa nama. Bagian yang kosong diisi petugas."
+              load={() =>
+                import('../instruments/offers').then((m) =>
+                  m.intakeSummaryBody({ src: intake, questions: model.questions, answers: state.answers, place: { province, regency: place?.regency?.name } }),
+                )
+              }
+            />
+          )}
           <ResultActions
             copyLabel="Salin ringkasan"
             copy={() => {

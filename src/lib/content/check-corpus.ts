@@ -22,6 +22,8 @@ import { channelItems, dateProblems } from '../contacts/check-dates';
 import { figuresData } from '../../schemas/figures';
 import { figureProblems } from '../figures/check-figures';
 import { checkSearch } from './check-search';
+import { checkInstruments, type InstrumentSource } from '../instruments/check';
+import { textsOf } from '../instruments/texts';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -60,6 +62,10 @@ export interface CorpusFiles {
   regionCodes?: ReadonlySet<string>;
   /** Frontmatter and body of every version file. */
   versions: VersionFile[];
+  /** The case documentation instruments, one file per instrument and SOP version. */
+  instruments?: InstrumentSource[];
+  /** The folder of instrument files, as an author sees it. */
+  instrumentsDir?: string;
   /** The folder of version files, as an author sees it. */
   versionsDir: string;
   /** Search's synonyms and relevance set, when the content tree has them. */
@@ -90,7 +96,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
     const items = [{ field: s.id, item: s }, ...channelItems(s.id, s.channels)];
     errors.push(...dateProblems(items, files.today).map((p) => ({ file: files.services.file, ...p })));
   }
-  checkFlows(files.flows, errors);
+  const flows = checkFlows(files.flows, errors);
   // An entry that is there but broken still counts as there: its own problem is reported once, above.
   // A file that could not be read answers for every id: references to it are not checked until it is mended.
   const known: Record<ReferringComponent, Set<string>> = {
@@ -104,7 +110,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   const withVersions = new Set<string>();
   // Documents with a version that could not be read: what depends on all their versions is not checked.
   const unreadable = new Set<string>();
-  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string>; anchors: Set<string>; links: BodyScan['links'] })[] = [];
+  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string>; anchors: Set<string>; links: BodyScan['links']; body: string })[] = [];
   for (const { file, data, body, broken } of files.versions) {
     const folder = file.split('/').at(-2)!;
     const scan = scanBody(body ?? '');
@@ -150,7 +156,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
       errors.push({ file, field: 'version', reason: `versi "${fm.version}" dokumen "${fm.document}" sudah dinyatakan oleh ${other}` });
     } else {
       claimed.set(key, file);
-      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)), anchors: scan.anchors, links: scan.links });
+      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)), anchors: scan.anchors, links: scan.links, body: body ?? '' });
     }
   }
 
@@ -169,6 +175,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   errors.push(...checkRouting(files, known.Contact, citesClause, [...services.values()], [...glossary.values()]));
   errors.push(...checkEligibility(files.eligibility, new Set(documents.keys()), citesClause));
   if (files.figures) errors.push(...checkFigures(files.figures, known.Term));
+  errors.push(...checkInstruments(files.instruments ?? [], { dir: files.instrumentsDir ?? 'instruments', texts: textsOf(parsedVersions), flows: [...flows.values()], documents: new Set(documents.keys()) }));
 
   for (const [id, doc] of documents) {
     if (unreadable.has(id)) continue;
@@ -319,10 +326,12 @@ function repeatedClauseIds(file: string, clauseIds: { id: string; line: number }
   });
 }
 
-function checkFlows(file: ParsedFile, errors: ContentError[]): void {
-  for (const [id, parsed] of checkList(file, flow, errors)) {
+function checkFlows(file: ParsedFile, errors: ContentError[]): Map<string, Flow> {
+  const flows = checkList(file, flow, errors);
+  for (const [id, parsed] of flows) {
     errors.push(...flowProblems(parsed as Flow).map((p) => ({ file: file.file, field: `${id}.${p.field}`, reason: p.reason })));
   }
+  return flows as Map<string, Flow>;
 }
 
 /** The ids of a file that could not be read: any id counts as there, so no reference to it is blamed. */

@@ -9,6 +9,11 @@ import { locateField } from './locate';
 import { mdxSyntaxProblem } from './mdx-errors';
 import { yamlErrorReason, yamlProblem } from './yaml-errors';
 import type { Dated } from '../contacts/stale';
+import type { InstrumentSource } from '../instruments/check';
+import { lineFinder } from './yaml-lines';
+import { instrumentLag } from '../instruments/lag';
+import { SOP } from '../instruments/constants';
+import type { Status } from '../../schemas/document';
 
 /** Where content lives below a content root (normally `src/content`). */
 export const CONTENT_LAYOUT = {
@@ -31,6 +36,7 @@ export const CONTENT_LAYOUT = {
   versions: 'documents',
   synonyms: 'search/synonyms.yaml',
   relevance: 'search/relevance.yaml',
+  instruments: 'instruments',
 } as const;
 
 /**
@@ -79,6 +85,7 @@ export function checkContent(
   const versionsDir = join(contentDir, CONTENT_LAYOUT.versions);
   const files: CorpusFiles = {
     versionsDir: show(versionsDir),
+    instrumentsDir: show(join(contentDir, CONTENT_LAYOUT.instruments)),
     registry: readYaml(join(contentDir, CONTENT_LAYOUT.registry)),
     contacts: readYaml(join(contentDir, CONTENT_LAYOUT.contacts)),
     glossary: readYaml(join(contentDir, CONTENT_LAYOUT.glossary)),
@@ -122,7 +129,23 @@ export function checkContent(
       const data = parseYaml(file, parts.frontmatter, errors, 1);
       return [{ file, data, body, ...(data === undefined || syntax ? { broken: true } : {}) }];
     }),
+    instruments: listFiles(join(contentDir, CONTENT_LAYOUT.instruments), '.yaml').flatMap((path): InstrumentSource[] => {
+      const file = show(path);
+      const text = readText(file, path, errors);
+      const data = text === undefined ? undefined : parseYaml(file, text, errors);
+      // A file that cannot be read is still listed, without data: its SOP version's list of instruments is then
+      // not checked against the files, so its one mistake is not also reported as a missing instrument.
+      return [data === undefined ? { file, data } : { file, data, lineOf: lineFinder(text!) }];
+    }),
   };
+  const lag = instrumentLag(
+    files.versions.flatMap(({ data }) => {
+      const fm = data as { document?: unknown; version?: unknown; status?: unknown } | undefined;
+      return fm?.document === SOP && typeof fm.version === 'string' && typeof fm.status === 'string' ? [{ version: fm.version, status: fm.status as Status }] : [];
+    }),
+    (files.instruments ?? []).map((i) => i.file.split('/').at(-1)!.replace(/\.yaml$/, '')),
+  );
+  if (lag) warnings.push({ file: `${files.instrumentsDir}/`, field: '(versi SOP)', reason: lag });
   // Each mistake is placed on its line where the file says where: the field followed into the YAML text.
   const placed = [...errors, ...checkCorpus(files)].map((error) => {
     const source = error.line ? undefined : texts.get(error.file);
@@ -133,9 +156,13 @@ export function checkContent(
 }
 
 function listMdx(dir: string): string[] {
+  return listFiles(dir, '.mdx');
+}
+
+function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => join(dir, name));
 }

@@ -28,31 +28,44 @@ export function clausesOf(body: string, label: RefLabel = defaultLabel): Clause[
   const nextId = createClauseIds();
   const clauses: Clause[] = [];
   const open: Clause[] = [];
-  let lines: string[] = [];
-  let inCode = false;
-  const close = () => {
-    const current = clauses.at(-1);
-    if (current) current.text = plainText(lines.join('\n'), label);
-    lines = [];
-  };
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
-    const heading = inCode ? null : line.match(/^(#{2,4})\s+(.*?)\s*(?:\{#([^}\s]+)\})?\s*$/);
-    if (!heading) {
-      lines.push(line);
-      continue;
-    }
-    close();
-    const depth = heading[1]!.length;
-    const text = plainText(heading[2]!, label);
-    while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
-    const clause: Clause = { id: nextId(text, heading[3]), depth, heading: text, number: clauseNumber(text), text: '' };
+  for (const section of headingSections(body)) {
+    const text = plainText(section.heading, label);
+    const clause: Clause = { id: nextId(text, section.explicitId), depth: section.depth, heading: text, number: clauseNumber(text), text: plainText(section.lines.join('\n'), label) };
+    while (open.length > 0 && open.at(-1)!.depth >= clause.depth) open.pop();
     if (open.at(-1)) clause.parent = open.at(-1)!.id;
     clauses.push(clause);
     open.push(clause);
   }
-  close();
   return clauses;
+}
+
+/**
+ * Each clause's own MDX source, with the same ids as `clausesOf`: for readers that need the structure plain
+ * text loses (which numbered list is a `<Steps>` procedure, where a table starts).
+ */
+export function clauseSources(body: string): { id: string; source: string }[] {
+  const nextId = createClauseIds();
+  return headingSections(body).map((s) => ({ id: nextId(plainText(s.heading), s.explicitId), source: s.lines.join('\n') }));
+}
+
+interface HeadingSection {
+  depth: number;
+  heading: string;
+  explicitId?: string;
+  lines: string[];
+}
+
+/** The body cut at its level 2–4 headings outside code blocks; what comes before the first heading is dropped. */
+function headingSections(body: string): HeadingSection[] {
+  const sections: HeadingSection[] = [];
+  let inCode = false;
+  for (const line of body.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) inCode = !inCode;
+    const heading = inCode ? null : line.match(/^(#{2,4})\s+(.*?)\s*(?:\{#([^}\s]+)\})?\s*$/);
+    if (heading) sections.push({ depth: heading[1]!.length, heading: heading[2]!, ...(heading[3] ? { explicitId: heading[3] } : {}), lines: [] });
+    else sections.at(-1)?.lines.push(line);
+  }
+  return sections;
 }
 
 /** Markdown and MDX reduced to what a reader sees, paragraphs separated by one blank line. */
