@@ -4,6 +4,7 @@ import type { Contact } from '../schemas/contact';
 import type { RegionalService } from '../schemas/service';
 import { channelHref, channelLabel } from '../lib/contacts/channel-href';
 import { dateLine } from '../lib/contacts/date-line';
+import { ChannelHours } from './contact/ChannelHours';
 
 interface Props {
   /** A national contact, or a regional service (which names its own source and may have no channel yet). */
@@ -53,6 +54,7 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
                 </>
               )}
               {channel.note && <> — {channel.note}</>}
+              <ChannelHours channel={channel} />
               <span class="source">
                 Sumber: <SourceLink source={channel.source} /> ({dateLine(channel)}).
               </span>

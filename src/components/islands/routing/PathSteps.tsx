@@ -8,6 +8,9 @@ import { placeName, type Place } from '../../../lib/routing/place';
 import type { Segment } from '../../../lib/routing/plain-words';
 import { regionalKindLabels } from '../../../schemas/vocabularies';
 import { ContactCard } from '../../ContactCard';
+import { HoursClock } from '../../contact/hours-view';
+import { alwaysOpen } from '../../../lib/hours/always-open';
+import { zoneOfRegion } from '../../../lib/hours/zones';
 import { Glossed } from './Glossed';
 
 interface Props {
@@ -25,7 +28,10 @@ interface Props {
 export function PathSteps({ path, place, contacts, clauseLabels, gloss, base, level }: Props) {
   const link = (href: string) => `${base}${href.slice(1)}`;
   const Title = `h${level}` as const;
+  // "Buka sekarang" in the chosen province's time zone, and the 24-hour lines to offer when a service is closed.
+  const hours = { zone: zoneOfRegion(place?.province.code), alternatives: alwaysOpen([...contacts.values()]) };
   return (
+    <HoursClock.Provider value={hours}>
     <ol class="path-steps">
       {path.steps.map((s) => (
         <li key={s.step.id} data-tujuan={s.destination?.id ?? ''}>
@@ -68,6 +74,7 @@ export function PathSteps({ path, place, contacts, clauseLabels, gloss, base, le
         </li>
       ))}
     </ol>
+    </HoursClock.Provider>
   );
 }
 
@@ -92,7 +99,7 @@ function Channels({ s, place, contacts }: { s: PathStep; place?: Place; contacts
             {regional && regional.services.length === 0
               ? `Direktori kami belum memuat ${destination?.name ?? 'layanan ini'} untuk ${where}. `
               : regional
-                ? `Kontak ${destination?.name ?? 'layanan ini'} di ${where} belum ada di direktori kami. `
+                ? `Direktori kami belum memuat nomor ${destination?.name ?? 'layanan ini'} di ${where} yang dapat langsung dihubungi. `
                 : ''}
             Bila Anda tidak dapat menemukan atau menghubunginya, hubungi {via.name}, yang akan membantu menghubungkan Anda.
           </p>
