@@ -5,6 +5,7 @@ import type { RegionalService } from '../schemas/service';
 import { channelHref, channelLabel } from '../lib/contacts/channel-href';
 import { dateLine } from '../lib/contacts/date-line';
 import { ChannelHours } from './contact/ChannelHours';
+import { ReportWrong } from './contact/ReportWrong';
 
 interface Props {
   /** A national contact, or a regional service (which names its own source and may have no channel yet). */
@@ -63,6 +64,8 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
         })}
       </ul>
       )}
+      {/* Statically false without a configured steward, so the report code is left out of every bundle. */}
+      {import.meta.env.PUBLIC_DATA_STEWARD_EMAIL && <ReportWrong contact={contact} />}
     </Wrapper>
   );
 }

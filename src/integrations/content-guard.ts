@@ -6,6 +6,7 @@ import { checkContentDir, datedEntries } from '../lib/content/read-corpus';
 import { staleEntries } from '../lib/contacts/stale';
 import { formatContentErrors } from '../lib/content/errors';
 import { regionCodes } from '../site/regions';
+import { readSteward } from '../lib/contacts/steward';
 
 /**
  * Checks all content before Astro builds anything, so a broken file stops the build with the file, the
@@ -20,6 +21,8 @@ export function contentGuard(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, process.env.PEDOMAN_CONTENT_DIR ?? 'src/content');
         const errors = checkContentDir(contentDir, root, await regionCodes());
+        // The data steward named in the environment (README, "Reporting a wrong number"): a half-written one stops the build.
+        errors.push(...readSteward(process.env).problems.map((reason) => ({ file: '(lingkungan build)', field: reason.split(':')[0]!, reason: reason.slice(reason.indexOf(':') + 2) })));
         if (errors.length === 0) {
           warnStale(contentDir, root, logger);
           return;
