@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate, source } from './shared';
-import { timeZoneIds, type TimeZone } from './vocabularies';
+import { dayNames, timeZoneIds, type TimeZone } from './clock';
 
 /**
  * When a channel answers, as a source states it. Written the way Indonesian sources print it:
@@ -34,7 +34,6 @@ export interface Schedule {
 }
 
 export const ALWAYS = '24 jam';
-export const dayNames = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
 
 const dayIndex = (name: string): number => dayNames.findIndex((d) => d.toLowerCase() === name.toLowerCase().replace(/['’]/g, ''));
 const EXAMPLE = 'tulis misalnya "Senin–Jumat 09.00–15.00", "hari kerja 08.00–16.00", "setiap hari 07.00–22.00" atau "24 jam"';

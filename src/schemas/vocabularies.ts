@@ -43,13 +43,9 @@ export const regionalKindLabels = {
 export type RegionalKind = keyof typeof regionalKindLabels;
 export const regionalKinds = Object.keys(regionalKindLabels) as [RegionalKind, ...RegionalKind[]];
 
-/**
- * Indonesia's three time zones and their offsets from UTC in hours. None keeps daylight saving time, so an
- * offset is all a clock needs. Which province keeps which zone: src/lib/hours/zones.ts.
- */
-export const timeZones = { WIB: 7, WITA: 8, WIT: 9 } as const;
-export type TimeZone = keyof typeof timeZones;
-export const timeZoneIds = Object.keys(timeZones) as [TimeZone, ...TimeZone[]];
+// Time zones and day names live in their own small module, because the browser's "open now" reads them and
+// must not carry this file's other tables.
+export { dayNames, timeZoneIds, timeZones, type TimeZone } from './clock';
 
 /** How a question of the routing model is answered. `place` is the province and, if known, regency. */
 export const questionTypes = ['single', 'multiple', 'place'] as const;

@@ -1,27 +1,26 @@
 // "Buka sekarang" / "tutup — hubungi …" beside each channel whose hours a source gives, on the reader's own
-// clock, refreshed every minute. The hours themselves are in the page as text; this only adds the status.
-import type { Schedule } from '../schemas/hours';
-import { hoursStatus } from '../lib/hours/open-now';
-import { statusText } from '../lib/hours/hours-text';
-import { zoneOfOffset } from '../lib/hours/zones';
+// clock, refreshed every minute. The hours themselves are in the page as text; this only adds the status, from
+// the week worked out at build time (data-jam: the service's zone and its spans of the UTC week).
+import type { TimeZone } from '../schemas/clock';
+import { statusAt, zoneOfOffset, type Span } from '../lib/hours/open-now';
+import { statusText } from '../lib/hours/status-text';
 
 const alternatives = document.querySelector<HTMLTemplateElement>('#jam-24');
 
 function show(): void {
   const now = Date.now();
-  const zone = zoneOfOffset(-new Date(now).getTimezoneOffset());
+  const view = zoneOfOffset(-new Date(now).getTimezoneOffset());
   for (const slot of document.querySelectorAll<HTMLElement>('[data-jam]')) {
-    let schedule: Schedule;
     try {
-      schedule = JSON.parse(slot.dataset.jam!);
+      const { z, s } = JSON.parse(slot.dataset.jam!) as { z: TimeZone; s: Span[] };
+      const status = statusAt(s, now);
+      const line = document.createElement('strong');
+      line.textContent = statusText(status, z, now, view);
+      slot.replaceChildren(' ', line);
+      if (!status.open && alternatives) slot.append(' ', alternatives.content.cloneNode(true));
     } catch {
-      continue;
+      // A slot whose data cannot be read keeps the hours as text.
     }
-    const status = hoursStatus(schedule, now);
-    const line = document.createElement('strong');
-    line.textContent = statusText(status, schedule, now, zone);
-    slot.replaceChildren(' ', line);
-    if (!status.open && alternatives) slot.append(' ', alternatives.content.cloneNode(true));
   }
 }
 

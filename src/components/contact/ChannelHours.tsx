@@ -6,9 +6,10 @@ import { useContext } from 'preact/hooks';
 import type { Channel } from '../../schemas/contact';
 import type { Schedule } from '../../schemas/hours';
 import { formatDate } from '../../lib/format-date';
-import { hoursStatus } from '../../lib/hours/open-now';
-import { scheduleText, statusText } from '../../lib/hours/hours-text';
-import { zoneOfOffset } from '../../lib/hours/zones';
+import { statusAt, zoneOfOffset } from '../../lib/hours/open-now';
+import { weekSpans } from '../../lib/hours/week-spans';
+import { scheduleText } from '../../lib/hours/schedule-text';
+import { statusText } from '../../lib/hours/status-text';
 import { HoursClock } from './hours-view';
 
 /** Channels a person calls, writes to or visits: where not knowing the hours is worth saying. */
@@ -22,7 +23,7 @@ export function ChannelHours({ channel }: { channel: Channel }) {
   return (
     <span class="hours">
       Jam layanan: {scheduleText(schedule)} (menurut {said}).
-      {!schedule.always && (typeof window === 'undefined' ? <span class="hours-now no-print" data-jam={JSON.stringify(schedule)} /> : <Now schedule={schedule} />)}
+      {schedule.zone && !schedule.always && (typeof window === 'undefined' ? <span class="hours-now no-print" data-jam={JSON.stringify({ z: schedule.zone, s: weekSpans(schedule) })} /> : <Now schedule={schedule} />)}
     </span>
   );
 }
@@ -30,13 +31,13 @@ export function ChannelHours({ channel }: { channel: Channel }) {
 function Now({ schedule }: { schedule: Schedule }) {
   const view = useContext(HoursClock);
   const now = Date.now();
-  const status = hoursStatus(schedule, now);
+  const status = statusAt(weekSpans(schedule), now);
   const zone = view?.zone ?? zoneOfOffset(-new Date(now).getTimezoneOffset());
   const others = status.open ? [] : (view?.alternatives ?? []);
   return (
     <span class="hours-now no-print">
       {' '}
-      <strong>{statusText(status, schedule, now, zone)}</strong>
+      <strong>{statusText(status, schedule.zone!, now, zone)}</strong>
       {others.length > 0 && (
         <>
           {' '}Yang menjawab 24 jam:{' '}

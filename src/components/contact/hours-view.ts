@@ -2,7 +2,7 @@
 // show times in (the chosen province's) and the lines that answer at any hour. Static pages leave it unset:
 // their cards carry the hours as data, and src/scripts/hours.ts fills the status in on the reader's clock.
 import { createContext } from 'preact';
-import type { TimeZone } from '../../schemas/vocabularies';
+import type { TimeZone } from '../../schemas/clock';
 import type { AlwaysOpenLine } from '../../lib/hours/always-open';
 
 export interface HoursView {

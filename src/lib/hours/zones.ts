@@ -1,4 +1,4 @@
-import { timeZones, type TimeZone } from '../../schemas/vocabularies';
+import type { TimeZone } from '../../schemas/clock';
 
 /**
  * The time zone of each province, by its Kemendagri code. Basis: Keputusan Presiden Nomor 41 Tahun 1987
@@ -27,12 +27,4 @@ export const provinceZones: Readonly<Record<string, TimeZone>> = {
 /** The zone of a province or regency code ("32", "73.71"); undefined for a code it does not know. */
 export function zoneOfRegion(code: string | undefined): TimeZone | undefined {
   return code ? provinceZones[code.slice(0, 2)] : undefined;
-}
-
-/**
- * The Indonesian zone a device's clock keeps, from its offset east of UTC in minutes (the negative of
- * `Date#getTimezoneOffset()`); undefined outside Indonesia, where times are shown in the service's zone only.
- */
-export function zoneOfOffset(minutesEast: number): TimeZone | undefined {
-  return (Object.keys(timeZones) as TimeZone[]).find((zone) => timeZones[zone] * 60 === minutesEast);
 }

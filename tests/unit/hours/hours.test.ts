@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getProvinces } from 'idn-area-data';
 import { hours, readPeriod, type Schedule } from '../../../src/schemas/hours';
-import { hoursStatus } from '../../../src/lib/hours/open-now';
-import { clockTime, scheduleText, statusText } from '../../../src/lib/hours/hours-text';
-import { provinceZones, zoneOfOffset, zoneOfRegion } from '../../../src/lib/hours/zones';
+import { statusAt, zoneOfOffset } from '../../../src/lib/hours/open-now';
+import { hoursStatus, weekSpans } from '../../../src/lib/hours/week-spans';
+import { statusText } from '../../../src/lib/hours/status-text';
+import { clockTime, scheduleText } from '../../../src/lib/hours/schedule-text';
+import { provinceZones, zoneOfRegion } from '../../../src/lib/hours/zones';
 
 const parse = (value: unknown) => hours.parse(value);
 const problems = (value: unknown) => {
@@ -74,7 +76,7 @@ describe('open now, by the service’s own zone', () => {
     const moment = at(2026, 12, 12, 0, 30, 9);
     const status = hoursStatus(kpai, moment);
     expect(status).toMatchObject({ open: false, next: at(2026, 12, 14, 9, 0, 7) });
-    expect(statusText(status, kpai, moment, 'WIT')).toBe('Tutup sekarang. Buka lagi hari Senin pukul 11.00 WIT (09.00 WIB). Pada hari libur nasional tutup.');
+    expect(statusText(status, 'WIB', moment, 'WIT')).toBe('Tutup sekarang. Buka lagi hari Senin pukul 11.00 WIT (09.00 WIB). Pada hari libur nasional tutup.');
   });
 
   it('a night service runs past midnight, and past Saturday night into Sunday', () => {
@@ -90,7 +92,24 @@ describe('open now, by the service’s own zone', () => {
     expect(hoursStatus(parse({ zone: 'WIB', open: 'setiap hari 00.00–24.00' }), at(2026, 12, 7, 23, 59, 7))).toMatchObject({ open: true, always: true });
     const split: Schedule = parse({ zone: 'WIB', open: ['Senin 08.00–12.00', 'Senin 12.00–16.00'] });
     expect(hoursStatus(split, at(2026, 12, 7, 11, 0, 7)).next).toBe(at(2026, 12, 7, 16, 0, 7));
-    expect(hoursStatus(parse('24 jam'), Date.UTC(2026, 0, 1))).toEqual({ open: true, always: true, workdays: false });
+    expect(hoursStatus(parse('24 jam'), Date.UTC(2026, 0, 1))).toEqual({ open: true, always: true });
+  });
+});
+
+describe('the week on UTC, worked out at build time', () => {
+  it('shifts a WIB office to UTC, and wraps a WIT morning into the previous UTC day', () => {
+    expect(weekSpans(kpai)).toEqual([1, 2, 3, 4, 5].map((d) => [d * 1440 + 120, d * 1440 + 480, 1]));
+    // Monday 07.00–08.00 WIT is Sunday 22.00–23.00 UTC; Sunday 01.00–02.00 WIT is Saturday 16.00–17.00 UTC.
+    expect(weekSpans(parse({ zone: 'WIT', open: ['Senin 07.00–08.00', 'Minggu 01.00–02.00'] }))).toEqual([
+      [1320, 1380, 0],
+      [6 * 1440 + 960, 6 * 1440 + 1020, 0],
+    ]);
+    expect(weekSpans(parse('24 jam'))).toEqual([[0, 10080, 0]]);
+  });
+  it('answers the same as the schedule does, from the spans alone', () => {
+    const moment = at(2026, 12, 7, 14, 59, 7);
+    expect(statusAt(weekSpans(kpai), moment)).toEqual(hoursStatus(kpai, moment));
+    expect(statusAt([], moment)).toEqual({ open: false });
   });
 });
 
@@ -106,12 +125,12 @@ describe('hours in words', () => {
 
   it('now, on the reader’s clock first and the service’s in brackets; "hari ini" and "besok" are the reader’s day', () => {
     const morning = at(2026, 12, 7, 8, 0, 7);
-    expect(statusText(hoursStatus(kpai, morning), kpai, morning)).toBe('Tutup sekarang. Buka lagi hari ini pukul 09.00 WIB. Pada hari libur nasional tutup.');
+    expect(statusText(hoursStatus(kpai, morning), 'WIB', morning)).toBe('Tutup sekarang. Buka lagi hari ini pukul 09.00 WIB. Pada hari libur nasional tutup.');
     const noon = at(2026, 12, 7, 12, 0, 8);
-    expect(statusText(hoursStatus(kpai, noon), kpai, noon, 'WITA')).toBe('Buka sekarang, sampai pukul 16.00 WITA (15.00 WIB). Pada hari libur nasional tutup.');
+    expect(statusText(hoursStatus(kpai, noon), 'WIB', noon, 'WITA')).toBe('Buka sekarang, sampai pukul 16.00 WITA (15.00 WIB). Pada hari libur nasional tutup.');
     const evening = at(2026, 12, 7, 22, 0, 8);
-    expect(statusText(hoursStatus(kpai, evening), kpai, evening, 'WITA')).toBe('Tutup sekarang. Buka lagi besok pukul 10.00 WITA (09.00 WIB). Pada hari libur nasional tutup.');
-    expect(statusText(hoursStatus(parse('24 jam'), evening), parse('24 jam'), evening)).toBe('Buka 24 jam.');
+    expect(statusText(hoursStatus(kpai, evening), 'WIB', evening, 'WITA')).toBe('Tutup sekarang. Buka lagi besok pukul 10.00 WITA (09.00 WIB). Pada hari libur nasional tutup.');
+    expect(statusText(hoursStatus(parse('24 jam'), evening), 'WIB', evening)).toBe('Buka 24 jam.');
   });
 });
 
