@@ -17,10 +17,7 @@ export function ReportWrong({ contact }: { contact: Contact | RegionalService })
   return (
     <details class="report-wrong no-print">
       <summary>Nomor atau alamat salah? Beri tahu kami</summary>
-      <p class="hint">
-        Pesan untuk {steward.name}, pengelola data situs ini, terbuka di aplikasi surel atau WhatsApp Anda, dan baru terkirim bila Anda mengirimnya. Jangan tulis nama
-        anak atau rincian kasus.
-      </p>
+      <p class="hint">Pesan ke {steward.name}, pengelola data situs ini, terbuka di surel atau WhatsApp Anda. Jangan tulis nama anak atau rincian kasus.</p>
       <ul>
         {subjects.map((s) => {
           const links = reportLinks(steward!, { contactId: contact.id, contactName: contact.name, channel: s.channel, sourceDate: s.sourceDate, checkedAt: s.checkedAt });

@@ -57,8 +57,7 @@ export function reportLinks(steward: Steward, subject: ReportSubject): { email: 
     `Kanal: ${what}`,
     `Tanggal yang tertera: ${dateLine(subject)}`,
     '',
-    'Apa yang salah? (misalnya: tidak tersambung, sudah berganti nomor, nomor yang benar dan sumbernya)',
-    '',
+    'Yang salah:',
     '',
     'Mohon jangan menulis nama anak atau rincian kasus di pesan ini.',
   ].join('\n');
