@@ -9,11 +9,11 @@ import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { quietBuild } from './src/integrations/quiet-build.ts';
 import { metaDirectives, securityHeaders } from './src/security/policy.ts';
 
-// Where the site is served: set SITE_URL (e.g. https://pedoman.example.id) and, under a sub-path, BASE_PATH.
-const site = process.env.SITE_URL || `http://127.0.0.1:${process.env.PORT || 4321}`;
-const base = process.env.BASE_PATH || '/';
+// Where the site is served (SITE_URL, BASE_PATH, PORT): see site.config.mjs.
+import { basePath as base, siteUrl as site } from './site.config.mjs';
 
 export default defineConfig({
   site,
@@ -36,11 +36,13 @@ export default defineConfig({
       },
     ],
   },
-  integrations: [contentGuard(), mdx(), preact(), linkCheck(), securityHeadersFile()],
+  integrations: [contentGuard(), mdx(), preact(), linkCheck(), securityHeadersFile(), quietBuild()],
   // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.
   security: { csp: { directives: [...metaDirectives] } },
   server: { headers: securityHeaders },
   markdown: {
+    // No document shows code; Shiki's inline styles would not pass the CSP anyway.
+    syntaxHighlight: false,
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors, siteLinks(base), scrollableTables] }),
   },
 });

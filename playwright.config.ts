@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests run against the built site (`npm run build` first) in Debian's Chromium: Playwright's own
 // browser download is not reachable here. CHROME_PATH points elsewhere when needed.
-const port = Number(process.env.PORT ?? 4321);
+import { port, previewUrl } from './site.config.mjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +11,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: previewUrl,
     locale: 'id-ID',
     trace: 'off',
     ...devices['Desktop Chrome'],
@@ -21,8 +21,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    command: `scripts/with-node.sh astro preview --host 127.0.0.1 --port ${port}`,
+    url: `${previewUrl}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

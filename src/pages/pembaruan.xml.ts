@@ -1,4 +1,5 @@
 // The update feed (RSS 2.0): every version of every document, so partners can subscribe.
+import { siteUrl } from '../../site.config.mjs';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadDocuments } from '../site/corpus';
@@ -12,7 +13,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: 'Pembaruan Pedoman KPAI',
     description: 'Versi baru dokumen layanan pengaduan, rujukan, kode etik dan kemitraan KPAI (draf dari sumber publik).',
-    site: context.site ?? 'http://127.0.0.1:4321',
+    site: context.site ?? siteUrl,
     customData: '<language>id</language>',
     items: updates.map(({ doc, version }) => ({
       title: `${doc.title} versi ${version.version} (${statusLabel[version.status].toLowerCase()})`,

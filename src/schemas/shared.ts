@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages';
 
 /** A lower-case URL slug: letters, digits and single hyphens. */
 export const slug = z

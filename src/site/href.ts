@@ -1,4 +1,5 @@
 import { permanentUrl } from '../lib/permanent-url';
+import { deploymentUrl } from '../../site.config.mjs';
 
 /** Puts a site path (from `src/lib/paths.ts`) under the configured base path. */
 export function href(path: string): string {
@@ -11,5 +12,5 @@ export function href(path: string): string {
  * when no SITE_URL is configured: then nothing prints an address.
  */
 export function permanentSiteUrl(path: string): string | undefined {
-  return permanentUrl(path, process.env.SITE_URL, import.meta.env.BASE_URL);
+  return permanentUrl(path, deploymentUrl, import.meta.env.BASE_URL);
 }

@@ -22,14 +22,22 @@ describe('astro build', () => {
     const { status, output } = buildWith('invalid-status');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/invalid-status/documents/contoh/0.1.mdx');
-    expect(output).toMatch(/- status: harus salah satu dari: draf, berlaku, diganti, dicabut \(tertulis: "final"\)/);
+    expect(output).toMatch(/- baris 4, kolom 9 · status: harus salah satu dari: draf, berlaku, diganti, dicabut \(tertulis: "final"\)/);
     expect(output).toContain('Build dihentikan: 1 masalah isi');
   });
 
-  it('fails on a link to a clause that does not exist, naming the page and the link', () => {
+  it('fails on a link to a clause that does not exist before any page is written, naming the file and line', () => {
     const { status, output } = buildWith('broken-link');
     expect(status).not.toBe(0);
-    expect(output).toContain('/dokumen/contoh/: "/dokumen/contoh/#tidak-ada" — bagian #tidak-ada tidak ada di /dokumen/contoh/');
+    expect(output).toContain('tests/fixtures/content/broken-link/documents/contoh/0.1.mdx');
+    expect(output).toContain('- baris 14 · tautan /dokumen/contoh/#tidak-ada: bagian #tidak-ada tidak ada di versi mana pun dokumen "contoh"');
+    expect(output).not.toContain('tautan internal rusak');
+  });
+
+  it('fails on a link to a page that does not exist after the build, naming the page and the link', () => {
+    const { status, output } = buildWith('broken-page-link');
+    expect(status).not.toBe(0);
+    expect(output).toContain('"/layanan/tidak-ada/"');
     expect(output).toMatch(/Build dihentikan: \d+ tautan internal rusak/);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContentDir } from '../../src/lib/content/read-corpus';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { checkContent, checkContentDir } from '../../src/lib/content/read-corpus';
 import { formatContentErrors } from '../../src/lib/content/errors';
 import { regionCodes } from '../../src/site/regions';
 
@@ -33,6 +35,8 @@ describe('content checks over broken fixtures', () => {
         file: 'documents/contoh/0.1.mdx',
         field: 'version',
         reason: 'versi "0.1" dokumen "contoh" sudah dinyatakan oleh documents/contoh/0.1-salinan.mdx',
+        line: 3,
+        column: 10,
       },
     ]);
   });
@@ -47,7 +51,7 @@ describe('content checks over broken fixtures', () => {
 
   it('refuses a contact channel without a source', () => {
     expect(check('contact-without-source')).toEqual([
-      { file: 'contacts.yaml', field: 'sapa-129.channels[0].source', reason: 'wajib diisi' },
+      { file: 'contacts.yaml', field: 'sapa-129.channels[0].source', reason: 'wajib diisi', line: 7, column: 7 },
     ]);
   });
 
@@ -83,10 +87,11 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
-  it('reports unreadable YAML with the file instead of crashing', () => {
-    const [error] = check('bad-yaml');
-    expect(error).toMatchObject({ file: 'documents/contoh/0.1.mdx', field: '(YAML)' });
-    expect(error?.reason).toMatch(/^YAML tidak dapat dibaca/);
+  it('reports unreadable YAML once, in Indonesian, on the line where the mistake was made', () => {
+    // The parser stumbles on line 7; the bracket left open is on line 6.
+    expect(check('bad-yaml')).toEqual([
+      { file: 'documents/contoh/0.1.mdx', field: '(YAML)', line: 6, column: 10, reason: 'tanda [ dibuka di sini tetapi tidak ditutup dengan ] di baris yang sama' },
+    ]);
   });
 
   it('refuses a version filed in another document’s folder', () => {
@@ -94,6 +99,8 @@ describe('content checks over broken fixtures', () => {
       file: 'documents/contoh/0.2.mdx',
       field: 'document',
       reason: 'berkas ada di folder "contoh" tetapi menyebut dokumen "lain"',
+      line: 2,
+      column: 11,
     });
   });
 
@@ -116,9 +123,9 @@ describe('content checks over broken fixtures', () => {
 
   it('refuses a flow whose steps point nowhere or cannot be reached', () => {
     expect(check('broken-flow')).toEqual([
-      { file: 'flows.yaml', field: 'alur-rusak.steps[0].next[0].to', reason: 'langkah "telaah" tidak ada di alur ini' },
-      { file: 'flows.yaml', field: 'alur-rusak.steps[1]', reason: 'langkah "yatim" tidak dapat dicapai dari langkah pertama' },
-      { file: 'flows.yaml', field: 'alur-rusak.steps', reason: 'alur tidak punya langkah akhir (langkah tanpa "next")' },
+      { file: 'flows.yaml', field: 'alur-rusak.steps[0].next[0].to', reason: 'langkah "telaah" tidak ada di alur ini', line: 8, column: 20 },
+      { file: 'flows.yaml', field: 'alur-rusak.steps[1]', reason: 'langkah "yatim" tidak dapat dicapai dari langkah pertama', line: 9, column: 7 },
+      { file: 'flows.yaml', field: 'alur-rusak.steps', reason: 'alur tidak punya langkah akhir (langkah tanpa "next")', line: 5, column: 5 },
     ]);
   });
 
@@ -169,5 +176,69 @@ describe('content checks over broken fixtures', () => {
       'tools/routing/situations.yaml contoh.first: aturan mengirim ke "sapa-129" lebih dulu, bukan "kantor" (jalur: sapa-129)',
       'tools/routing/situations.yaml jawaban-salah.answers.usia: jawaban "remaja" tidak ada pada pertanyaan "usia"',
     ]);
+  });
+
+  describe('the mistakes editors make, each with one message in Indonesian, on its line', () => {
+    it('a byte that is not UTF-8 (a file saved from another program)', () => {
+      expect(check('not-utf8')).toEqual([
+        {
+          file: 'documents/contoh/0.1.mdx',
+          field: '(pengodean)',
+          line: 12,
+          column: 45,
+          reason: 'berkas ini bukan UTF-8: ada huruf yang disimpan dengan pengodean lain (misalnya dari Word atau Windows-1252). Simpan ulang berkas sebagai UTF-8, lalu periksa huruf di baris ini',
+        },
+      ]);
+    });
+
+    it('one wrong indentation in contacts.yaml: one message, and no knock-on blame on the document that uses the contact', () => {
+      expect(check('bad-indent-contacts')).toEqual([
+        { file: 'contacts.yaml', field: '(YAML)', line: 9, column: 1, reason: 'jarak dari kiri (indentasi) baris ini tidak sama dengan kolom lain di tingkat yang sama' },
+      ]);
+    });
+
+    it('a front-matter mistake in a newer version blames that file alone, not the untouched older one', () => {
+      expect(check('newer-version-broken')).toEqual([
+        { file: 'documents/contoh/0.2.mdx', field: 'status', line: 4, column: 9, reason: 'harus salah satu dari: draf, berlaku, diganti, dicabut (tertulis: "final")' },
+      ]);
+    });
+
+    it('an unclosed component, in words an editor can act on', () => {
+      expect(check('mdx-unclosed')).toEqual([
+        {
+          file: 'documents/contoh/0.1.mdx',
+          field: '(MDX)',
+          line: 12,
+          column: 1,
+          reason: 'komponen <Callout> dibuka di sini tetapi tidak ditutup: tambahkan </Callout> setelah isinya, atau tulis <Callout … /> bila tanpa isi',
+        },
+      ]);
+    });
+
+    it('a link to a clause that no version has, by file and line, before any page is written', () => {
+      expect(check('broken-link')).toEqual([
+        { file: 'documents/contoh/0.1.mdx', field: 'tautan /dokumen/contoh/#tidak-ada', line: 14, reason: 'bagian #tidak-ada tidak ada di versi mana pun dokumen "contoh"' },
+      ]);
+    });
+
+    it('a value too short: the schema’s limit said in Indonesian, with what was written', () => {
+      expect(check('short-text')).toEqual([{ file: 'contacts.yaml', field: 'sapa-129.name', line: 2, column: 9, reason: 'terlalu pendek: paling sedikit 2 karakter (tertulis: "S")' }]);
+    });
+
+    it('a very large document builds, with a warning that gives its size and the limit', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'besar-'));
+      cpSync(join(fixtures, 'valid'), dir, { recursive: true });
+      const big = `---\ndocument: contoh\nversion: "0.1"\nstatus: draf\ndate: 2023-09-20\nchanges: ["Draf awal."]\nlegalBasis: ["UU 35/2014"]\n---\n\n## Tujuan {#tujuan}\n\n${'Perlindungan anak. '.repeat(280_000)}\n`;
+      writeFileSync(join(dir, 'documents/contoh/0.1.mdx'), big);
+      const { errors, warnings } = checkContent(dir, dir);
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([
+        {
+          file: 'documents/contoh/0.1.mdx',
+          field: '(ukuran)',
+          reason: 'berkas ini 5,1 MB, lebih dari batas 250 KB: halamannya berat dibuka di ponsel dan indeks pencarian membengkak; pecah menjadi beberapa dokumen atau bab',
+        },
+      ]);
+    });
   });
 });

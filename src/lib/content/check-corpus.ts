@@ -8,7 +8,7 @@ import { flowProblems } from '../flows/check-flow';
 import { currentVersion } from '../documents/versions';
 import { clauseLinkParts } from '../documents/clause-link';
 import { issuesToErrors, type ContentError } from './errors';
-import { scanBody, type ReferringComponent } from './scan-body';
+import { scanBody, type BodyScan, type ReferringComponent } from './scan-body';
 import { screeningFlow } from '../../schemas/screening';
 import { eligibilityData } from '../../schemas/eligibility';
 import { canonicalSituation, destination, question, routingRules, step, type RoutingModel } from '../../schemas/routing';
@@ -24,6 +24,11 @@ export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
   file: string;
   data: unknown;
+  /**
+   * The file could not be read (missing, not UTF-8, YAML or MDX it cannot parse). Its own problem is reported
+   * where it was found; nothing that depends on its content is checked, so one mistake gives one message.
+   */
+  broken?: boolean;
 }
 
 export interface VersionFile extends ParsedFile {
@@ -82,25 +87,31 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   }
   checkFlows(files.flows, errors);
   // An entry that is there but broken still counts as there: its own problem is reported once, above.
+  // A file that could not be read answers for every id: references to it are not checked until it is mended.
   const known: Record<ReferringComponent, Set<string>> = {
-    Contact: idsIn(files.contacts),
-    Term: idsIn(files.glossary),
-    Flow: idsIn(files.flows),
+    Contact: files.contacts.broken ? anyId : idsIn(files.contacts),
+    Term: files.glossary.broken ? anyId : idsIn(files.glossary),
+    Flow: files.flows.broken ? anyId : idsIn(files.flows),
   };
   const sourceOf: Record<ReferringComponent, string> = { Contact: files.contacts.file, Term: files.glossary.file, Flow: files.flows.file };
 
   const claimed = new Map<string, string>();
   const withVersions = new Set<string>();
-  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string> })[] = [];
-  for (const { file, data, body } of files.versions) {
+  // Documents with a version that could not be read: what depends on all their versions is not checked.
+  const unreadable = new Set<string>();
+  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string>; anchors: Set<string>; links: BodyScan['links'] })[] = [];
+  for (const { file, data, body, broken } of files.versions) {
+    const folder = file.split('/').at(-2)!;
     const scan = scanBody(body ?? '');
+    if (broken) unreadable.add(folder);
     errors.push(...repeatedClauseIds(file, scan.clauseIds));
     for (const ref of scan.refs) {
-      if (!known[ref.component].has(ref.id)) {
+      const ids = known[ref.component];
+      if (!ids.has(ref.id)) {
         errors.push({
           file,
           field: `<${ref.component} id="${ref.id}"> (baris ${ref.line})`,
-          reason: `"${ref.id}" tidak ada di ${sourceOf[ref.component]} (yang ada: ${[...known[ref.component]].join(', ') || 'belum ada'})`,
+          reason: `"${ref.id}" tidak ada di ${sourceOf[ref.component]} (yang ada: ${[...ids].join(', ') || 'belum ada'})`,
         });
       }
     }
@@ -108,12 +119,15 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
     // A broken file still counts as its document's version: one problem, reported once.
     const named = (data as { document?: unknown } | undefined)?.document;
     if (typeof named === 'string') withVersions.add(named);
+    if (broken) continue;
     const parsed = versionFrontmatter.safeParse(data);
     if (!parsed.success) {
+      unreadable.add(folder);
       errors.push(...issuesToErrors(file, data, parsed.error.issues));
       continue;
     }
     const fm = parsed.data;
+    if (files.registry.broken) continue;
     if (!documents.has(fm.document)) {
       errors.push({
         file,
@@ -122,7 +136,6 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
       });
       continue;
     }
-    const folder = file.split('/').at(-2);
     if (folder !== fm.document) {
       errors.push({ file, field: 'document', reason: `berkas ada di folder "${folder}" tetapi menyebut dokumen "${fm.document}"` });
     }
@@ -132,21 +145,23 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
       errors.push({ file, field: 'version', reason: `versi "${fm.version}" dokumen "${fm.document}" sudah dinyatakan oleh ${other}` });
     } else {
       claimed.set(key, file);
-      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)) });
+      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)), anchors: scan.anchors, links: scan.links });
     }
   }
 
   const currentClauses = new Map<string, Set<string>>();
   for (const id of documents.keys()) {
     const current = currentVersion(parsedVersions.filter((v) => v.document === id));
-    if (current) currentClauses.set(id, current.clauseIds);
+    if (current && !unreadable.has(id)) currentClauses.set(id, current.clauseIds);
   }
+  errors.push(...bodyLinkProblems(parsedVersions, new Set(documents.keys()), unreadable));
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
   errors.push(...checkRouting(files, known.Contact, citesClause, [...services.values()], [...glossary.values()]));
   errors.push(...checkEligibility(files.eligibility, citesClause));
   if (files.figures) errors.push(...checkFigures(files.figures, known.Term));
 
   for (const [id, doc] of documents) {
+    if (unreadable.has(id)) continue;
     if (!withVersions.has(id)) {
       errors.push({ file: files.registry.file, field: id, reason: `belum ada satu pun versi di ${files.versionsDir}/${id}/` });
       continue;
@@ -226,7 +241,8 @@ function checkRouting(files: CorpusFiles, contacts: Set<string>, cites: ClauseCh
   const refs = { contacts, cites };
   const problems = [...routingModelProblems(model, refs), ...(flow.success ? screeningProblems(model, flow.data, refs) : [])];
   const said = new Set<string>();
-  for (const text of publicTexts(model)) {
+  // With a glossary that could not be read, abbreviations are not judged: that would blame every one.
+  for (const text of files.glossary.broken ? [] : publicTexts(model)) {
     for (const word of unexplained(text.text, glossary)) {
       // One message per word and entry, however often the entry uses it.
       if (said.has(`${text.field}:${word}`)) continue;
@@ -261,6 +277,36 @@ function checkFigures({ file, data }: ParsedFile, terms: Set<string>): ContentEr
   return errors;
 }
 
+/**
+ * Links written in the documents' MDX that lead nowhere, by file and line, before any page is written: to a
+ * document that is not registered, or to a clause no version of the document has (a clause another version
+ * has still answers, with its note). Links elsewhere on the site are followed after the build.
+ */
+function bodyLinkProblems(
+  versions: readonly { document: string; version: string; file: string; anchors: Set<string>; links: BodyScan['links'] }[],
+  documents: ReadonlySet<string>,
+  unreadable: ReadonlySet<string>,
+): ContentError[] {
+  const anchorsOf = new Map<string, Set<string>>();
+  for (const v of versions) anchorsOf.set(v.document, new Set([...(anchorsOf.get(v.document) ?? []), ...v.anchors]));
+  return versions.flatMap((v) =>
+    v.links.flatMap(({ href, line }) => {
+      const [, doc = v.document, version, clause] = href.match(/^(?:\/dokumen\/([a-z0-9-]+)\/(?:([0-9][0-9.]*)\/)?)?(?:#([^\s#]+))?$/) ?? [];
+      if (!href.startsWith('/dokumen/') && !href.startsWith('#')) return [];
+      if (href.startsWith('/dokumen/') && !/^\/dokumen\/[a-z0-9-]+\/((\d[\d.]*)\/)?(#.*)?$/.test(href)) return [];
+      if (unreadable.has(doc)) return [];
+      if (!documents.has(doc)) return [{ file: v.file, field: `tautan ${href}`, line, reason: `dokumen "${doc}" tidak terdaftar di documents.yaml` }];
+      if (version && !versions.some((o) => o.document === doc && o.version === version)) {
+        return [{ file: v.file, field: `tautan ${href}`, line, reason: `dokumen "${doc}" tidak punya versi ${version}` }];
+      }
+      if (clause && !anchorsOf.get(doc)?.has(clause)) {
+        return [{ file: v.file, field: `tautan ${href}`, line, reason: `bagian #${clause} tidak ada di versi mana pun dokumen "${doc}"` }];
+      }
+      return [];
+    }),
+  );
+}
+
 function repeatedClauseIds(file: string, clauseIds: { id: string; line: number }[]): ContentError[] {
   const first = new Map<string, number>();
   return clauseIds.flatMap(({ id, line }) => {
@@ -279,13 +325,21 @@ function checkFlows(file: ParsedFile, errors: ContentError[]): void {
   }
 }
 
+/** The ids of a file that could not be read: any id counts as there, so no reference to it is blamed. */
+const anyId: Set<string> = new (class extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+})();
+
 function idsIn({ data }: ParsedFile): Set<string> {
   return new Set((Array.isArray(data) ? data : []).flatMap((item: unknown) => (typeof (item as { id?: unknown })?.id === 'string' ? [(item as { id: string }).id] : [])));
 }
 
 /** Checks a YAML list of entries that each carry an `id`; returns the entries that parsed, by id. */
-function checkList<T extends { id: string }>({ file, data }: ParsedFile, schema: z.ZodType<T>, errors: ContentError[]): Map<string, T> {
+function checkList<T extends { id: string }>({ file, data, broken }: ParsedFile, schema: z.ZodType<T>, errors: ContentError[]): Map<string, T> {
   const entries = new Map<string, T>();
+  if (broken) return entries;
   if (!Array.isArray(data)) {
     errors.push({ file, field: '(seluruh isi)', reason: 'harus berupa daftar YAML (setiap butir diawali "- id: …")' });
     return entries;

@@ -6,6 +6,9 @@ export interface ContentError {
   file: string;
   field: string;
   reason: string;
+  /** Where in the file, when known: the line (from 1) and column. */
+  line?: number;
+  column?: number;
 }
 
 /** Turns zod's issues for one file into content errors, naming fields as an author wrote them. */
@@ -55,12 +58,14 @@ function isShown(value: unknown): boolean {
   return ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date;
 }
 
+const where = (e: ContentError) => (e.line ? `baris ${e.line}${e.column ? `, kolom ${e.column}` : ''} · ` : '');
+
 /** One readable block for the build log: every problem on its own line, grouped by file. */
 export function formatContentErrors(errors: readonly ContentError[]): string {
   const byFile = new Map<string, ContentError[]>();
   for (const error of errors) byFile.set(error.file, [...(byFile.get(error.file) ?? []), error]);
   const blocks = [...byFile].map(
-    ([file, list]) => `${file}\n${list.map((e) => `  - ${e.field}: ${e.reason}`).join('\n')}`,
+    ([file, list]) => `${file}\n${list.map((e) => `  - ${where(e)}${e.field}: ${e.reason}`).join('\n')}`,
   );
   const count = errors.length === 1 ? '1 masalah' : `${errors.length} masalah`;
   return `Isi situs tidak valid (${count}). Perbaiki lalu jalankan build lagi.\n\n${blocks.join('\n\n')}`;

@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import { checkCorpus, type CorpusFiles, type ParsedFile } from './check-corpus';
+import { mdxToMdast } from 'satteri';
+import { checkCorpus, type CorpusFiles, type ParsedFile, type VersionFile } from './check-corpus';
 import type { ContentError } from './errors';
+import { firstInvalidUtf8 } from './encoding';
+import { locateField } from './locate';
+import { mdxSyntaxProblem } from './mdx-errors';
+import { yamlErrorReason, yamlProblem } from './yaml-errors';
 import type { Dated } from '../contacts/stale';
 
 /** Where content lives below a content root (normally `src/content`). */
@@ -38,15 +43,35 @@ export function checkContentDir(
   regionCodes?: ReadonlySet<string>,
   today = new Date().toISOString().slice(0, 10),
 ): ContentError[] {
+  return checkContent(contentDir, cwd, regionCodes, today).errors;
+}
+
+/** A version file larger than this makes a heavy page on a phone and swells the search index. */
+export const VERSION_SIZE_LIMIT = 250 * 1024;
+
+/** Like `checkContentDir`, with the warnings that do not stop the build: version files over the size limit. */
+export function checkContent(
+  contentDir: string,
+  cwd = process.cwd(),
+  regionCodes?: ReadonlySet<string>,
+  today = new Date().toISOString().slice(0, 10),
+): { errors: ContentError[]; warnings: ContentError[] } {
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const show = (path: string) => relative(cwd, path);
+  // The YAML text of each file read, to say on which line a field's mistake is.
+  const texts = new Map<string, { text: string; lineOffset: number }>();
   const readYaml = (path: string): ParsedFile => {
     const file = show(path);
     if (!existsSync(path)) {
       errors.push({ file, field: '(berkas)', reason: 'berkas tidak ditemukan' });
-      return { file, data: [] };
+      return { file, data: [], broken: true };
     }
-    return { file, data: parseYaml(file, readFileSync(path, 'utf8'), errors) };
+    const text = readText(file, path, errors);
+    if (text === undefined) return { file, data: [], broken: true };
+    texts.set(file, { text, lineOffset: 0 });
+    const data = parseYaml(file, text, errors);
+    return { file, data, ...(data === undefined ? { broken: true } : {}) };
   };
 
   const versionsDir = join(contentDir, CONTENT_LAYOUT.versions);
@@ -69,20 +94,35 @@ export function checkContentDir(
     ...(existsSync(join(contentDir, CONTENT_LAYOUT.figures)) ? { figures: readYaml(join(contentDir, CONTENT_LAYOUT.figures)) } : {}),
     regionCodes,
     today,
-    versions: listMdx(versionsDir).flatMap((path) => {
+    versions: listMdx(versionsDir).flatMap((path): VersionFile[] => {
       const file = show(path);
-      const source = readFileSync(path, 'utf8');
+      const source = readText(file, path, errors);
+      if (source === undefined) return [{ file, data: undefined, broken: true }];
+      const size = Buffer.byteLength(source);
+      if (size > VERSION_SIZE_LIMIT) {
+        warnings.push({ file, field: '(ukuran)', reason: `berkas ini ${kilobytes(size)}, lebih dari batas ${kilobytes(VERSION_SIZE_LIMIT)}: halamannya berat dibuka di ponsel dan indeks pencarian membengkak; pecah menjadi beberapa dokumen atau bab` });
+      }
       const parts = splitFrontmatter(source);
       if (!parts) {
-        errors.push({ file, field: '(frontmatter)', reason: 'berkas harus diawali blok frontmatter YAML di antara dua baris "---"' });
-        return [];
+        errors.push({ file, field: '(frontmatter)', line: 1, reason: 'berkas harus diawali blok frontmatter YAML di antara dua baris "---"' });
+        return [{ file, data: undefined, broken: true }];
       }
+      texts.set(file, { text: parts.frontmatter, lineOffset: 1 });
       // Lines in the body are counted from the top of the file, as an editor shows them.
       const body = '\n'.repeat(parts.bodyLine - 1) + parts.body;
-      return [{ file, data: parseYaml(file, parts.frontmatter, errors), body }];
+      const syntax = mdxSyntaxError(file, parts.body, parts.bodyLine);
+      if (syntax) errors.push(syntax);
+      const data = parseYaml(file, parts.frontmatter, errors, 1);
+      return [{ file, data, body, ...(data === undefined || syntax ? { broken: true } : {}) }];
     }),
   };
-  return [...errors, ...checkCorpus(files)];
+  // Each mistake is placed on its line where the file says where: the field followed into the YAML text.
+  const placed = [...errors, ...checkCorpus(files)].map((error) => {
+    const source = error.line ? undefined : texts.get(error.file);
+    const at = source && locateField(source.text, error.field, source.lineOffset);
+    return at ? { ...error, ...at } : error;
+  });
+  return { errors: placed, warnings };
 }
 
 function listMdx(dir: string): string[] {
@@ -99,13 +139,40 @@ function splitFrontmatter(source: string): { frontmatter: string; body: string; 
   return { frontmatter: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-function parseYaml(file: string, text: string, errors: ContentError[]): unknown {
+function parseYaml(file: string, text: string, errors: ContentError[], lineOffset = 0): unknown {
   try {
     return parse(text);
   } catch (error) {
-    const reason = error instanceof YAMLParseError ? `YAML tidak dapat dibaca: ${error.message.split('\n')[0]}` : String(error);
-    errors.push({ file, field: '(YAML)', reason });
+    if (!(error instanceof YAMLParseError)) throw error;
+    const [start] = error.linePos ?? [];
+    const problem = start ? yamlProblem(error.code, text, start.line, start.col) : { reason: yamlErrorReason(error.code) };
+    errors.push({ file, field: '(YAML)', ...problem, ...('line' in problem ? { line: problem.line + lineOffset } : {}) });
     return undefined;
+  }
+}
+
+/** A file's text, or an error saying where it stops being UTF-8 (and undefined). */
+function readText(file: string, path: string, errors: ContentError[]): string | undefined {
+  const bytes = readFileSync(path);
+  const bad = firstInvalidUtf8(bytes);
+  if (!bad) return bytes.toString('utf8');
+  errors.push({
+    file,
+    field: '(pengodean)',
+    ...bad,
+    reason: 'berkas ini bukan UTF-8: ada huruf yang disimpan dengan pengodean lain (misalnya dari Word atau Windows-1252). Simpan ulang berkas sebagai UTF-8, lalu periksa huruf di baris ini',
+  });
+  return undefined;
+}
+
+/** The first MDX syntax mistake in a version's body, placed on its line in the file. */
+function mdxSyntaxError(file: string, body: string, bodyLine: number): ContentError | undefined {
+  try {
+    mdxToMdast(body, { features: { headingAttributes: true } });
+    return undefined;
+  } catch (error) {
+    const problem = mdxSyntaxProblem(error instanceof Error ? error.message : String(error));
+    return { file, field: '(MDX)', reason: problem.reason, ...(problem.line ? { line: problem.line + bodyLine - 1, column: problem.column } : {}) };
   }
 }
 
@@ -143,3 +210,5 @@ function dated(file: string, label: string, { sourceDate, checkedAt }: DatedFiel
 
 // YAML reads an unquoted 2024-08-14 as a Date; the schemas accept both, and so does this.
 const dateText = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+const kilobytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.round(bytes / 1024)} KB`);
