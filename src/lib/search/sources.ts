@@ -13,6 +13,9 @@ export interface SearchableExtras {
   places: { name: string; regencies: readonly unknown[]; services: readonly { name: string; summary: string }[]; url: string }[];
 }
 
+/** Words that say what kind of service an entry is, common to every province's page. */
+const KIND_WORDS = /\b(?:UPTD?|UPT-PPA|PPPA|PPA|P2TP2A|DP\w*|Dinas|Dinsos|Sosial|Provinsi|Kabupaten|Kota|Darurat|112|di)\b/gi;
+
 /** Everything search finds, in one list: every clause of every version, the tools, the glossary, and the
  *  service directory's province pages. */
 export function allSources(documents: readonly SearchableDocument[], extras: SearchableExtras): SearchSource[] {
@@ -29,7 +32,9 @@ export function allSources(documents: readonly SearchableDocument[], extras: Sea
       const listed = place.services.map((s) => s.name);
       // Regency names stay out of the index: they would add a sixth to its size, and the finder searches them.
       const excerpt = `${place.regencies.length} kabupaten/kota.${listed.length > 0 ? ` Tercatat: ${listed.join(', ')}.` : ''}`;
-      const text = [place.name, ...place.services.map((s) => `${s.name} ${s.summary}`)].join(' ');
+      // Indexed by the places its services name, not by the kind of service: "UPTD PPA" on 35 province pages
+      // would drown the guide's own clause on UPTD PPA (and summaries would grow the index by one per service).
+      const text = [place.name, ...listed.map((name) => name.replace(KIND_WORDS, ' '))].join(' ');
       return { record: { group: 'Layanan menurut daerah', version: '', current: true, title, excerpt: excerptOf(excerpt), url: place.url }, heading: title, text };
     }),
   ];
