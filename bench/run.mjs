@@ -52,6 +52,7 @@ function kindOf(path) {
   if (/^dokumen\/[^/]+\/\d[\d.]*\/index\.html$/.test(path)) return 'versi tetap';
   if (/^dokumen\/[^/]+\/index\.html$/.test(path)) return 'dokumen (terkini)';
   if (/^layanan\/[^/]+\/index\.html$/.test(path)) return 'layanan provinsi';
+  if (/^layanan\/[^/]+\/poster\/index\.html$/.test(path)) return 'poster provinsi';
   return path.replace(/\/?index\.html$/, '') || path;
 }
 
