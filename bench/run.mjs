@@ -54,6 +54,7 @@ function kindOf(path) {
   if (/^layanan\/[^/]+\/index\.html$/.test(path)) return 'layanan provinsi';
   if (/^instrumen\/(?!daftar-kode\/)[^/]+\/(\d[\d.]*\/)?index\.html$/.test(path)) return 'formulir';
   if (/^cek-mitra\/proses\/[^/]+\/index\.html$/.test(path)) return 'langkah kemitraan';
+  if (/^layanan\/[^/]+\/poster\/index\.html$/.test(path)) return 'poster provinsi';
   return path.replace(/\/?index\.html$/, '') || path;
 }
 

@@ -7,6 +7,8 @@ import { channelHref, channelLabel } from '../lib/contacts/channel-href';
 import { channelTraces } from '../lib/contacts/traces';
 import { paths } from '../lib/paths';
 import { dateLine } from '../lib/contacts/date-line';
+import { ChannelHours } from './contact/ChannelHours';
+import { ReportWrong } from './contact/ReportWrong';
 
 interface Props {
   /** A national contact, or a regional service (which names its own source and may have no channel yet). */
@@ -65,6 +67,7 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
                   {trace.text} <a href={`${safetyPage}#${trace.section}`}>{trace.link}</a>
                 </span>
               )}
+              <ChannelHours channel={channel} />
               <span class="source" data-bacakan-lewati>
                 Sumber: <SourceLink source={channel.source} /> ({dateLine(channel)}).
               </span>
@@ -73,6 +76,8 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
         })}
       </ul>
       )}
+      {/* Statically false without a configured steward, so the report code is left out of every bundle. */}
+      {import.meta.env.PUBLIC_DATA_STEWARD_EMAIL && <ReportWrong contact={contact} />}
     </Wrapper>
   );
 }

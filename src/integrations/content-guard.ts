@@ -6,6 +6,7 @@ import { checkContent, datedEntries } from '../lib/content/read-corpus';
 import { staleEntries, type Dated } from '../lib/contacts/stale';
 import { formatContentErrors, type ContentError } from '../lib/content/errors';
 import { regionCodes } from '../site/regions';
+import { readSteward } from '../lib/contacts/steward';
 
 /** The result of checking every content file: what stops the build, and what an editor should know. */
 export interface ContentReport {
@@ -18,6 +19,10 @@ export interface ContentReport {
 export async function checkContentTree(root: string): Promise<ContentReport> {
   const contentDir = resolve(root, process.env.PEDOMAN_CONTENT_DIR ?? 'src/content');
   const { errors, warnings } = checkContent(contentDir, root, await regionCodes());
+  // The data steward named in the environment (README, "Reporting a wrong number"): a half-written one stops the build.
+  for (const problem of readSteward(process.env).problems) {
+    errors.push({ file: '(lingkungan build)', field: problem.slice(0, problem.indexOf(':')), reason: problem.slice(problem.indexOf(':') + 2) });
+  }
   const stale = errors.length === 0 ? staleEntries(datedEntries(contentDir, root), new Date().toISOString().slice(0, 10)) : [];
   return { errors, warnings, stale };
 }

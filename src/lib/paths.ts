@@ -27,6 +27,10 @@ export const paths = {
   provinceData: (code: string) => `cari-rujukan/wilayah/${code}.json`,
   services: () => 'layanan/',
   provinceServices: (slug: string) => `layanan/${slug}/`,
+  /** A province's printable A4 poster: emergency numbers, SAPA 129, its sourced services and a QR code. */
+  provincePoster: (slug: string) => `layanan/${slug}/poster/`,
+  /** The finder with a province already chosen: where a poster's QR code leads. */
+  finderFor: (provinceCode: string) => `cari-rujukan/?provinsi=${provinceCode}`,
   /** KPAI's published complaint figures by year and cluster. */
   figures: () => 'angka-pengaduan/',
   search: () => 'cari/',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { checkedDate, partialDate, slug, source } from './shared';
+import { hours } from './hours';
 
 export const channelKinds = ['telepon', 'whatsapp', 'sms', 'email', 'web', 'alamat'] as const;
 
@@ -22,6 +23,8 @@ export const channel = z
      * tap-to-call button, so nobody is sent to a dead or reassigned address in one tap.
      */
     unconfirmed: z.literal(true, { error: 'tulis "unconfirmed: true", atau hapus kolom ini' }).optional(),
+    /** When the channel answers, as a source states it (src/schemas/hours.ts); absent when no source says. */
+    hours: hours.optional(),
   })
   .strict();
 

@@ -166,6 +166,8 @@ export const canonicalSituation = z
     mentions: z.array(slug).default([]),
     /** Destinations the path must not mention. */
     never: z.array(slug).default([]),
+    /** Entries of the regional directory (services/regional.yaml ids) the path must show for the place. */
+    shows: z.array(slug).default([]),
     /** Also run through both tools' pages in the browser tests. */
     browser: z.boolean().default(false),
   })

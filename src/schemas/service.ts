@@ -26,7 +26,16 @@ export const regionalService = z
     sourceDate: partialDate,
     checkedAt: checkedDate,
     channels: z.array(channel).default([]),
+    /**
+     * The entry's source says the region has no UPTD PPA, and this Dinas takes complaints instead: the province
+     * page, its poster and the finder say so rather than "not found".
+     */
+    noUptdPpa: z.literal(true, { error: 'tulis "noUptdPpa: true", atau hapus kolom ini' }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !s.noUptdPpa || s.kind === 'dinas-pppa', {
+    path: ['noUptdPpa'],
+    message: 'hanya untuk dinas yang menangani pengaduan (kind: dinas-pppa) di daerah yang menurut sumbernya belum memiliki UPTD PPA',
+  });
 
 export type RegionalService = z.output<typeof regionalService>;

@@ -43,6 +43,10 @@ export const regionalKindLabels = {
 export type RegionalKind = keyof typeof regionalKindLabels;
 export const regionalKinds = Object.keys(regionalKindLabels) as [RegionalKind, ...RegionalKind[]];
 
+// Time zones and day names live in their own small module, because the browser's "open now" reads them and
+// must not carry this file's other tables.
+export { dayNames, timeZoneIds, timeZones, type TimeZone } from './clock';
+
 /** How a question of the routing model is answered. `place` is the province and, if known, regency. */
 export const questionTypes = ['single', 'multiple', 'place'] as const;
 

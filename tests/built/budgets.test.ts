@@ -26,11 +26,13 @@ describe('byte budgets, gzip', () => {
   });
 
   it.each([
-    // The pre-screening and the finder share one routing engine, its views and the place fields: one budget.
-    ['penapisan/index.html', 20],
-    ['penapisan/anak/index.html', 20],
+    // The pre-screening and the finder share one routing engine, its views and the place fields: one budget. It
+    // was 20 KB until the contact cards in the path gained their hours and "open now" in the province's zone
+    // (about 1.5 KB); the next saving is to load the result view only when the result is near.
+    ['penapisan/index.html', 23],
+    ['penapisan/anak/index.html', 23],
     ['cek-mitra/index.html', 15],
-    ['cari-rujukan/index.html', 20],
+    ['cari-rujukan/index.html', 23],
     ['dokumen/sop-pengaduan/bandingkan/index.html', 16],
     ['cari/index.html', 16],
   ] as const)('tool page %s: at most %i KB of JavaScript', (page, budget) => {

@@ -69,6 +69,16 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
+  it('reads hours as sources print them, and names each mistake in them in Indonesian', () => {
+    const dir = join(fixtures, 'contact-hours');
+    expect(checkContentDir(dir, dir, undefined, '2026-12-01').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'contacts.yaml hari-salah.channels[0].hours.open[0]: hari "senn" tidak dikenal; tulis Senin, Selasa, Rabu, Kamis, Jumat, Sabtu atau Minggu, rentang "Senin–Jumat", "hari kerja" atau "setiap hari"',
+      'contacts.yaml tanpa-zona.channels[0].hours.zone: sebutkan zona waktu layanan: WIB, WITA atau WIT',
+      'contacts.yaml jam-mustahil.channels[0].hours.open[0]: jam "07.00–25.00" tidak ada; jam ditulis dari 00.00 sampai 24.00',
+      'services/regional.yaml kpad-contoh.noUptdPpa: hanya untuk dinas yang menangani pengaduan (kind: dinas-pppa) di daerah yang menurut sumbernya belum memiliki UPTD PPA (tertulis: true)',
+    ]);
+  });
+
   it('refuses published figures that do not add up without a note, and names what they cite that does not exist', () => {
     expect(check('broken-figures').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
       'figures/complaints.yaml sources[1]: sumber "tidak-dipakai" tidak dipakai angka mana pun; hapus, atau sebutkan di angka yang memuatnya',

@@ -63,9 +63,11 @@ test('a full path by keyboard alone: violence in Kota Bekasi with the child in d
   ]);
   // SAPA 129 is among the contacts of the emergency step, after the police.
   await expect(page.locator('.path-steps > li').first().locator('.contact-name')).toHaveText(['Polisi 110', 'SAPA 129', 'Darurat 112']);
-  // The KPAD of Kota Bekasi is in the directory with its sourced address; its UPTD PPA is not, so SAPA 129 is the way in.
+  // The KPAD of Kota Bekasi is in the directory with its sourced address (and, having no number, KPAI beside it);
+  // Kota Bekasi's UPTD PPA has no number yet, so the province's UPTD PPA and its WhatsApp line follow it.
   await expect(page.locator('.path-steps > li').nth(4)).toContainText('Jalan Serma Marzuki No. 10');
-  await expect(page.locator('.path-steps > li').nth(1)).toContainText('Direktori kami belum memuat UPTD PPA untuk Kota Bekasi, Jawa Barat');
+  await expect(page.locator('.path-steps > li').nth(1).locator('.contact-name')).toHaveText(['UPTD PPA Kota Bekasi', 'UPTD PPA Provinsi Jawa Barat']);
+  await expect(page.locator('.path-steps > li').nth(1).getByRole('link', { name: '0852-2220-6777' })).toHaveAttribute('href', 'https://wa.me/6285222206777');
   await axe(page, 'path shown');
   // Only this site's own province file was fetched while answering; nothing else, and nothing carrying the answers.
   expect(requests.map((u) => new URL(u).pathname)).toEqual(['/cari-rujukan/wilayah/32.json']);
@@ -95,10 +97,13 @@ test('a province’s directory loads only when that province is chosen', async (
 });
 
 test('the path gives tap-to-call and WhatsApp links, and the clause of the referral guide for each step', async ({ page }) => {
-  await finderResult(page, { bahaya: ['tidak'], usia: ['tidak-tahu'], 'apa-terjadi': ['kekerasan-seksual'], 'di-mana': ['tidak-tahu'], keadaan: ['tidak-ada'], penanganan: ['belum'] }, '32.05');
+  await finderResult(page, { bahaya: ['tidak'], usia: ['tidak-tahu'], 'apa-terjadi': ['kekerasan-seksual'], 'di-mana': ['tidak-tahu'], keadaan: ['tidak-ada'], penanganan: ['belum'] }, '72');
   const uptd = page.locator('.path-steps > li').first();
-  await expect(uptd).toContainText('UPTD PPA Kabupaten Garut');
-  await expect(uptd).toContainText('Kontak UPTD PPA di Kabupaten Garut, Jawa Barat belum ada di direktori kami');
+  await expect(uptd).toContainText('UPTD PPA Provinsi Sulawesi Tengah');
+  // Its hotlines are from 2021: shown as text with a warning, never as a link, and SAPA 129 is offered as the way in.
+  await expect(uptd).toContainText('0811-4560-4320 (belum dipastikan masih berfungsi');
+  await expect(uptd.getByRole('link', { name: '0811-4560-4320' })).toHaveCount(0);
+  await expect(uptd).toContainText('Direktori kami belum memuat nomor UPTD PPA di Sulawesi Tengah yang dapat langsung dihubungi');
   await expect(uptd.getByRole('link', { name: '129', exact: true })).toHaveAttribute('href', 'tel:129');
   await expect(uptd.getByRole('link', { name: '08111-129-129' })).toHaveAttribute('href', 'https://wa.me/628111129129');
   const clause = uptd.getByRole('link', { name: /^Panduan Rujukan, Pasal \d+ — UPTD PPA/ });

@@ -9,6 +9,7 @@ import { placeLabel, placeOf } from '../../lib/routing/place';
 import { route } from '../../lib/routing/route';
 import { glosser, segmentsText } from '../../lib/routing/plain-words';
 import { finderText } from '../../lib/referral/copy-text';
+import { presetPlace } from '../../lib/referral/preset';
 import { ErrorSummary, type FieldError } from './form/ErrorSummary';
 import { ResultActions } from './ResultActions';
 import { withBoundary } from './IslandBoundary';
@@ -40,6 +41,17 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
   const directory = useDirectory(dataUrl, placeQuestion && answers[placeQuestion.id]?.[0]);
 
   useEffect(() => setReady(true), []);
+  // A province chosen by the address (a poster's QR code: ?provinsi=32) starts the place answer; anything else
+  // there is cleared with a line saying so. The address is then put back as it was without it: answers never
+  // stay in the URL.
+  const [preset, setPreset] = useState<string>();
+  useEffect(() => {
+    const chosen = presetPlace(location.search, provinces);
+    if (!chosen) return;
+    if (chosen.answer && placeQuestion) setAnswers((a) => ({ ...a, [placeQuestion.id]: chosen.answer! }));
+    setPreset(chosen.message);
+    history.replaceState(history.state, '', location.pathname + location.hash);
+  }, []);
   useEffect(() => {
     if (shown) heading.current?.focus();
   }, [shown]);
@@ -88,6 +100,7 @@ function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataU
   return (
     <>
       <form onSubmit={submit} noValidate class="finder-form no-print">
+        {preset && <p class="notice" role="status">{preset}</p>}
         <ErrorSummary errors={errors} attempt={attempt} />
         {model.questions.map((q) => (
           <QuestionField key={q.id} question={q} value={answers[q.id] ?? []} onChange={set(q.id)} error={errorFor(q.id)} provinces={provinces} directory={directory} disabled={!ready} />

@@ -153,6 +153,9 @@ export function situationProblems(model: RoutingModel, situations: readonly Cano
     if (missing.length > 0) add(`${row.id}.mentions`, `jalur tidak menyebut ${missing.map((m) => `"${m}"`).join(', ')} (jalur: ${shown.join(' → ')})`);
     const unwanted = row.never.filter((n) => shown.includes(n));
     if (unwanted.length > 0) add(`${row.id}.never`, `jalur menyebut ${unwanted.map((m) => `"${m}"`).join(', ')}, padahal tidak boleh (jalur: ${shown.join(' → ')})`);
+    const services = path.steps.flatMap((s) => s.regional?.services.map((service) => service.id) ?? []);
+    const unseen = row.shows.filter((id) => !services.includes(id));
+    if (unseen.length > 0) add(`${row.id}.shows`, `jalur tidak menampilkan layanan daerah ${unseen.map((id) => `"${id}"`).join(', ')} (yang tampil: ${[...new Set(services)].join(', ') || 'tidak ada'})`);
   }
   return problems;
 }

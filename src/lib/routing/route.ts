@@ -20,7 +20,11 @@ export interface PathStep {
     /** The kind found at the place (the destination's first preferred kind it has), if any. */
     kind?: RegionalKind;
     services: RegionalService[];
-    /** True when at least one of those services has a sourced channel. */
+    /**
+     * True when at least one of those services has a sourced number or online channel that is not marked
+     * unconfirmed: something a person can use from where they are. An address alone, or a number no one has
+     * confirmed in years, still leaves the fallback shown.
+     */
     reachable: boolean;
   };
 }
@@ -87,7 +91,7 @@ function resolveStep(step: Step, destination: Destination | undefined, rule: str
     const services = place?.services ?? [];
     const kind = destination.regional.find((k) => services.some((s) => s.kind === k));
     const found = kind ? services.filter((s) => s.kind === kind) : [];
-    resolved.regional = { kind, services: found, reachable: found.some((s) => s.channels.length > 0) };
+    resolved.regional = { kind, services: found, reachable: found.some((s) => s.channels.some((c) => c.kind !== 'alamat' && !c.unconfirmed)) };
   }
   // With no sourced channel of its own, the destination's fallback is the way in.
   if (destination?.fallback && contacts.length === 0 && !resolved.regional?.reachable) resolved.fallback = destination.fallback;

@@ -30,8 +30,12 @@ export function termSource(term: { term: string; expansion?: string; definition:
   };
 }
 
-/** A province's directory page, found by the names of its services too. Regency names stay out of the
- *  index: they would add a sixth to its size, and the finder searches them. */
+/** Words that say what kind of service an entry is, common to every province's page. */
+const KIND_WORDS = /\b(?:UPTD?|UPT-PPA|PPPA|PPA|P2TP2A|DP\w*|Dinas|Dinsos|Sosial|Provinsi|Kabupaten|Kota|Darurat|112|di)\b/gi;
+
+/** A province's directory page, found by the places its services name, not by the kind of service: "UPTD PPA"
+ *  on 35 province pages would drown the guide's own clause on UPTD PPA. Regency names stay out of the index:
+ *  they would add a sixth to its size, and the finder searches them. */
 export function placeSource(place: { name: string; regencies: number; services: readonly { name: string; summary: string }[]; url: string }): SearchSource {
   const listed = place.services.map((s) => s.name);
   const excerpt = `${place.regencies} kabupaten/kota.${listed.length > 0 ? ` Tercatat: ${listed.join(', ')}.` : ''}`;
@@ -39,6 +43,6 @@ export function placeSource(place: { name: string; regencies: number; services: 
     record: { source: 'Layanan menurut daerah', title: `Layanan di ${place.name}`, within: '', version: '', excerpt: excerptOf(excerpt), url: place.url },
     current: true,
     heading: `Layanan di ${place.name}`,
-    text: [place.name, ...place.services.map((s) => `${s.name} ${s.summary}`)].join(' '),
+    text: [place.name, ...listed.map((name) => name.replace(KIND_WORDS, ' '))].join(' '),
   };
 }

@@ -27,21 +27,33 @@ describe('route', () => {
     expect(police[0]?.rules).toEqual(['kekerasan', 'pidana']);
   });
 
-  it('shows the place’s own service where the directory has one, and P2TP2A where that is what the place has', async () => {
+  it('shows the place’s own service first, then the province’s; P2TP2A, or the Dinas, where that is what the place has', async () => {
     const garut = route(model, { usia: ['anak'], 'apa-terjadi': ['kekerasan'] }, await place('32.05'));
-    expect(garut.steps[0]?.regional).toMatchObject({ kind: 'uptd-ppa', reachable: false });
-    expect(garut.steps[0]?.regional?.services.map((s) => s.id)).toEqual(['uptd-ppa-kabupaten-garut']);
-    const diy = route(model, { usia: ['anak'], 'apa-terjadi': ['kekerasan'] }, await place('34.71'));
-    expect(diy.steps[0]?.regional?.kind).toBe('p2tp2a');
+    expect(garut.steps[0]?.regional).toMatchObject({ kind: 'uptd-ppa', reachable: true });
+    expect(garut.steps[0]?.regional?.services.map((s) => s.id)).toEqual(['uptd-ppa-kabupaten-garut', 'uptd-ppa-jawa-barat']);
+    expect(garut.steps[0]?.fallback).toBeUndefined();
+    const sulut = route(model, { usia: ['anak'], 'apa-terjadi': ['kekerasan'] }, await place('71.71'));
+    expect(sulut.steps[0]?.regional?.kind).toBe('p2tp2a');
+    // Gorontalo has no UPTD PPA (per its source): the Dinas that takes complaints is shown, with its line.
+    const gorontalo = route(model, { usia: ['anak'], 'apa-terjadi': ['kekerasan'] }, await place('75'));
+    expect(gorontalo.steps[0]?.regional).toMatchObject({ kind: 'dinas-pppa', reachable: true });
+    expect(gorontalo.steps[0]?.regional?.services.map((s) => s.id)).toEqual(['dinas-pppa-gorontalo']);
   });
 
-  it('sends the person to the national fallback where the directory has no channel, and says which', async () => {
+  it('sends the person to the national fallback where the directory has no channel a person can use now, and says which', async () => {
+    const papuaSelatan = route(model, { usia: ['anak'], 'apa-terjadi': ['kekerasan'] }, await place('93'));
+    expect(papuaSelatan.steps[0]).toMatchObject({ contacts: [], fallback: 'sapa-129', regional: { kind: undefined, services: [], reachable: false } });
+    // Sulawesi Tengah's hotlines are from 2021 and unconfirmed: shown as text, and SAPA 129 is offered too.
+    const sulteng = route(model, { usia: ['anak'], 'apa-terjadi': ['kekerasan'] }, await place('72'));
+    expect(sulteng.steps[0]).toMatchObject({ fallback: 'sapa-129', regional: { kind: 'uptd-ppa', reachable: false } });
+    // Papua Barat Daya: the Dinas is named, with no contact yet, so SAPA 129 is the way in.
+    const pbd = route(model, { usia: ['anak'], 'apa-terjadi': ['kekerasan'] }, await place('96.04'));
+    expect(pbd.steps[0]).toMatchObject({ fallback: 'sapa-129', regional: { kind: 'dinas-pppa', reachable: false } });
+    // Kota Bekasi's KPAD has an address only: KPAI is offered beside it.
     const bekasi = route(model, { usia: ['anak'], 'apa-terjadi': ['kekerasan'] }, await place('32.75'));
-    expect(bekasi.steps[0]).toMatchObject({ contacts: [], fallback: 'sapa-129', regional: { kind: undefined, services: [], reachable: false } });
     const kpad = bekasi.steps.at(-1);
     expect(kpad?.step.id).toBe('kpad');
-    expect(kpad?.regional?.reachable).toBe(true);
-    expect(kpad?.fallback).toBeUndefined();
+    expect(kpad).toMatchObject({ fallback: 'kpai', regional: { kind: 'kpad', reachable: false } });
   });
 
   it('shows Jakarta’s 24-hour mental-health line beside the national one, only in Jakarta', async () => {

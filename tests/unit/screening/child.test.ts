@@ -75,7 +75,8 @@ describe('the letter to a trusted adult', () => {
     const kejadian = happenedText(childQuestions(model.questions, flow.interludes).questions, { 'apa-terjadi': ['kekerasan', 'perundungan'] });
     expect(kejadian).toBe('aku dipukul, disakiti, diancam, atau terus-menerus dihina; aku dirundung (di-bully) oleh anak lain');
     const langkah = firstContacts(result.path, contactById);
-    expect(langkah).toBe('SAPA 129 (telepon 129, WhatsApp 08111-129-129); Polisi 110 (telepon 110)');
+    // Garut's UPTD PPA has no sourced channel; the province's has a WhatsApp line, so the letter gives that one.
+    expect(langkah).toBe('UPTD PPA Provinsi Jawa Barat (WhatsApp 0852-2220-6777); Polisi 110 (telepon 110)');
     const paragraphs = letterParagraphs(letter, { untuk: ['guru'], cerita: ['jawaban'], perasaan: ['takut', 'bingung', 'malu'], minta: ['temani', 'aman'], kapan: ['sekarang'] }, { kejadian, langkah }, contacts);
     expect(paragraphs[0]).toBe('Untuk Bapak atau Ibu Guru,');
     expect(paragraphs[1]).toBe(

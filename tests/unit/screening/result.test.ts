@@ -42,7 +42,8 @@ describe('copied summaries', () => {
       expect(text).toContain('Ini bukan penilaian atau keputusan KPAI.');
       expect(text).toContain('Bila anak dalam bahaya sekarang: Polisi 110 · SAPA 129 (telepon 129, WhatsApp 08111-129-129) · Darurat 112 (belum di semua daerah).');
       expect(text).toContain('1. Minta layanan UPTD PPA di daerah anak');
-      expect(text).toContain('Bila UPTD PPA tidak dapat dihubungi: SAPA 129');
+      // Kota Bekasi's own UPTD PPA has no number yet; the province's follows it, with its WhatsApp line.
+      expect(text).toContain('UPTD PPA Kota Bekasi (kontak belum ada di direktori)\n   UPTD PPA Provinsi Jawa Barat: whatsapp 0852-2220-6777');
       expect(text).toContain('- Daerah: Kota Bekasi, Jawa Barat');
     }
   });

@@ -8,6 +8,9 @@ import type { Place } from '../../../lib/routing/place';
 import type { Segment } from '../../../lib/routing/plain-words';
 import { afterTime } from '../../../lib/routing/after';
 import { regionalKindLabels } from '../../../schemas/vocabularies';
+import { HoursClock } from '../../contact/hours-view';
+import { alwaysOpen } from '../../../lib/hours/always-open';
+import { zoneOfRegion } from '../../../lib/hours/zones';
 import { Glossed } from './Glossed';
 import { StepChannels } from './StepChannels';
 
@@ -26,7 +29,10 @@ interface Props {
 export function PathSteps({ path, place, contacts, clauseLabels, gloss, base, level }: Props) {
   const link = (href: string) => `${base}${href.slice(1)}`;
   const Title = `h${level}` as const;
+  // "Buka sekarang" in the chosen province's time zone, and the 24-hour lines to offer when a service is closed.
+  const hours = { zone: zoneOfRegion(place?.province.code), alternatives: alwaysOpen([...contacts.values()]) };
   return (
+    <HoursClock.Provider value={hours}>
     <ol class="path-steps">
       {path.steps.map((s) => (
         <li key={s.step.id} data-tujuan={s.destination?.id ?? ''}>
@@ -79,5 +85,6 @@ export function PathSteps({ path, place, contacts, clauseLabels, gloss, base, le
         </li>
       ))}
     </ol>
+    </HoursClock.Provider>
   );
 }

@@ -37,7 +37,7 @@ export function StepChannels({ s, place, contacts, via: viaText = viaAdult }: Pr
             {regional && regional.services.length === 0
               ? `Direktori kami belum memuat ${destination?.name ?? 'layanan ini'} untuk ${where}. `
               : regional
-                ? `Kontak ${destination?.name ?? 'layanan ini'} di ${where} belum ada di direktori kami. `
+                ? `Direktori kami belum memuat nomor ${destination?.name ?? 'layanan ini'} di ${where} yang dapat langsung dihubungi. `
                 : ''}
             {viaText(via.name)}
           </p>
