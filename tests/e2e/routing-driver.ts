@@ -95,7 +95,10 @@ async function answerPages(page: Page, answers: Answers, place: string | undefin
     const q = questions.find((x) => x.id === id)!;
     if (q.type === 'place') await choosePlace(form, place);
     else await tick(form, q.id, answers[q.id], labelOf);
+    const step = await page.locator('.screening').getAttribute('data-step');
     await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
+    // The place page may wait for its province's list before it goes on by itself.
+    await expect(page.locator('.screening')).not.toHaveAttribute('data-step', step ?? '');
   }
   await page.getByRole('button', { name: 'Lihat hasil' }).click();
   await expect(page.locator('.screening-result')).toBeVisible();
