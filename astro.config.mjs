@@ -11,6 +11,20 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { metaDirectives, securityHeaders } from './src/security/policy.ts';
 
+/**
+ * Astro marks each MDX entry's asset module "use astro:head-inject", a directive it handles itself; the bundler
+ * warns about it once per version (a thousand warnings for a thousand documents, burying real ones). This drops
+ * only that warning, in every build environment (Astro sets each environment's bundler options itself).
+ */
+function quietHeadInject() {
+  /** @type {(warning: { code?: string; message: string }, warn: (w: unknown) => void) => void} */
+  const onwarn = (warning, warn) => {
+    if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+    warn(warning);
+  };
+  return { name: 'pedoman-quiet-head-inject', configEnvironment: () => ({ build: { rolldownOptions: { onwarn } } }) };
+}
+
 // Where the site is served: set SITE_URL (e.g. https://pedoman.example.id) and, under a sub-path, BASE_PATH.
 const site = process.env.SITE_URL || `http://127.0.0.1:${process.env.PORT || 4321}`;
 const base = process.env.BASE_PATH || '/';
@@ -22,10 +36,12 @@ export default defineConfig({
   // A build from another content tree (tests) keeps its own cache, so it never mixes with the site's.
   cacheDir: process.env.PEDOMAN_CONTENT_DIR ? 'node_modules/.cache/astro-fixture' : undefined,
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), preact(), linkCheck(), securityHeadersFile()],
+  // Preact's JSX transform (Babel) only where JSX is: the islands (.tsx); it used to parse every .ts file too.
+  integrations: [contentGuard(), mdx(), preact({ include: ['**/*.tsx'] }), linkCheck(), securityHeadersFile()],
   // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.
   security: { csp: { directives: [...metaDirectives] } },
   server: { headers: securityHeaders },
+  vite: { plugins: [quietHeadInject()] },
   markdown: {
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [clauseAnchors, siteLinks(base), scrollableTables] }),
   },
