@@ -16,7 +16,7 @@ test('without JavaScript, choosing a reader shows only the documents written for
   expect(await visibleTitles(page)).toEqual(registry.map((d) => d.title));
   // Typing needs JavaScript, so the field is not offered without it.
   await expect(page.getByLabel('Saring menurut judul, kode atau tujuan')).toBeHidden();
-  for (const [label, reader] of [['mitra', 'mitra'], ['masyarakat', 'publik'], ['staf KPAI', 'staf']]) {
+  for (const [label, reader] of [['mitra', 'mitra'], ['masyarakat', 'publik'], ['staf KPAI', 'staf']] as const) {
     await page.getByRole('radio', { name: label, exact: true }).check();
     expect(await visibleTitles(page)).toEqual(titlesFor(reader));
   }
