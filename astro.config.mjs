@@ -36,8 +36,10 @@ export default defineConfig({
   // A build from another content tree (tests) keeps its own cache, so it never mixes with the site's.
   cacheDir: process.env.PEDOMAN_CONTENT_DIR ? 'node_modules/.cache/astro-fixture' : undefined,
   build: { format: 'directory' },
+  // MDX `optimize`: the static parts of a document compile to HTML strings instead of a call per element, so a
+  // thousand documents bundle, load and render faster and in less memory (the pages come out byte for byte the same).
   // Preact's JSX transform (Babel) only where JSX is: the islands (.tsx); it used to parse every .ts file too.
-  integrations: [contentGuard(), mdx(), preact({ include: ['**/*.tsx'] }), linkCheck(), securityHeadersFile()],
+  integrations: [contentGuard(), mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), linkCheck(), securityHeadersFile()],
   // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.
   security: { csp: { directives: [...metaDirectives] } },
   server: { headers: securityHeaders },
