@@ -63,7 +63,7 @@ export function checkContentDir(contentDir: string, cwd = process.cwd(), regionC
   return [...errors, ...checkCorpus(files)];
 }
 
-function listMdx(dir: string): string[] {
+export function listMdx(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
@@ -71,7 +71,7 @@ function listMdx(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
   const match = source.replace(/^\uFEFF/, '').match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/);
   if (!match) return undefined;
   return { frontmatter: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };

@@ -3,6 +3,7 @@ import { paths } from '../paths';
 /** The least the page plan needs to know about a document. */
 export interface PlannedDocument {
   id: string;
+  title: string;
   /** Every version label of the document. */
   versions: readonly string[];
   /** The label of the version shown at `/dokumen/<doc>/`. */
@@ -15,6 +16,10 @@ export interface Redirect {
   from: string;
   /** Site path where the reader lands. */
   to: string;
+  /** What the reader asked for, e.g. "Panduan Rujukan versi 0.2": the redirect page's title and heading. */
+  title: string;
+  /** Where they land, in words, e.g. "Panduan Rujukan". */
+  label: string;
   /** Why, in plain words, shown on the redirect page for the moment it is seen (or when it is not followed). */
   reason: string;
 }
@@ -42,6 +47,8 @@ export function documentRedirects(doc: PlannedDocument): Redirect[] {
     {
       from: paths.version(doc.id, doc.current),
       to: paths.document(doc.id),
+      title: `${doc.title} versi ${doc.current}`,
+      label: doc.title,
       reason: `Versi ${doc.current} adalah versi terkini, jadi teksnya ada di alamat dokumen. Alamat versi ini tetap berlaku untuk dikutip.`,
     },
   ];
@@ -49,6 +56,8 @@ export function documentRedirects(doc: PlannedDocument): Redirect[] {
     redirects.push({
       from: paths.compareChooser(doc.id),
       to: paths.history(doc.id),
+      title: `Bandingkan versi ${doc.title}`,
+      label: `riwayat ${doc.title}`,
       reason: 'Dokumen ini baru punya satu versi, jadi belum ada yang dapat dibandingkan. Riwayatnya menunjukkan versi yang ada.',
     });
   }

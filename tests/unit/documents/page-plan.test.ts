@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentRedirects, readingPath } from '../../../src/lib/documents/page-plan';
 
-const sop = { id: 'sop', versions: ['0.1', '0.2', '0.3'], current: '0.2' };
-const single = { id: 'kode-etik', versions: ['0.1'], current: '0.1' };
+const sop = { id: 'sop', title: 'SOP', versions: ['0.1', '0.2', '0.3'], current: '0.2' };
+const single = { id: 'kode-etik', title: 'Kode Etik', versions: ['0.1'], current: '0.1' };
 
 describe('readingPath: where a version is read', () => {
   it('reads the current version at the document’s address and every other at its fixed address', () => {
