@@ -37,13 +37,13 @@ export function brokenLinks(pages: readonly PageLinks[], assets: ReadonlySet<str
   for (const page of pages) {
     for (const href of page.hrefs) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//') || href === '#') continue;
-      const url = new URL(href, `http://site${page.path}`);
-      const found = find(url.pathname);
+      const { pathname, hash } = resolve(href, page.path);
+      const found = find(pathname);
       if (!found) {
-        if (!assets.has(url.pathname)) broken.push({ page: page.path, href, reason: `halaman ${url.pathname} tidak ada` });
+        if (!assets.has(pathname)) broken.push({ page: page.path, href, reason: `halaman ${pathname} tidak ada` });
         continue;
       }
-      const fragment = decodeFragment(url.hash);
+      const fragment = decodeFragment(hash);
       const target = fragment ? landing(found) : found;
       if (fragment && !target.ids.has(fragment)) {
         broken.push({ page: page.path, href, reason: `bagian #${fragment} tidak ada di ${target.path}` });
@@ -53,7 +53,23 @@ export function brokenLinks(pages: readonly PageLinks[], assets: ReadonlySet<str
   return broken;
 }
 
+/**
+ * Where a link leads, as a path and a fragment (with its '#'). Most links in the site are a clause on the same
+ * page or a plain path from the root, read here without parsing a URL (a thousand documents make a hundred
+ * thousand links); anything else (relative, with a query, dots or escapes) goes through the URL parser.
+ */
+function resolve(href: string, from: string): { pathname: string; hash: string } {
+  const cut = href.indexOf('#');
+  const path = cut < 0 ? href : href.slice(0, cut);
+  const hash = cut < 0 ? '' : href.slice(cut);
+  if (path === '') return { pathname: from, hash };
+  if (path.startsWith('/') && !/[?%\\]|\/\.\.?(\/|$)/.test(path)) return { pathname: path, hash };
+  const url = new URL(href, `http://site${from}`);
+  return { pathname: url.pathname, hash: url.hash };
+}
+
 function decodeFragment(hash: string): string {
+  if (!hash.includes('%')) return hash.slice(1);
   try {
     return decodeURIComponent(hash.slice(1));
   } catch {

@@ -23,6 +23,11 @@ describe('brokenLinks', () => {
     expect(brokenLinks(pages)).toEqual([]);
   });
 
+  it('reads paths with a query or dot segments the way a browser does', () => {
+    const pages = [page('/dokumen/sop/', ['penelaahan'], []), page('/', [], ['/dokumen/sop/?dari=0.1#penelaahan', '/dokumen/lain/../sop/#penelaahan', '/dokumen/sop/?x#hilang'])];
+    expect(brokenLinks(pages).map((b) => b.href)).toEqual(['/dokumen/sop/?x#hilang']);
+  });
+
   it('treats an unknown asset as missing', () => {
     expect(brokenLinks([page('/', [], ['/logo.png'])])).toEqual([{ page: '/', href: '/logo.png', reason: 'halaman /logo.png tidak ada' }]);
   });
