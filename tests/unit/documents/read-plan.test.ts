@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPlan } from '../../../src/lib/content/read-plan';
 import { documentRedirects } from '../../../src/lib/documents/page-plan';
@@ -25,5 +27,15 @@ describe('readPlan: the page plan read from the content files', () => {
   it('reads a fixture tree the same way', () => {
     const fixture = readPlan(join(import.meta.dirname, '../../fixtures/content/broken-link'));
     expect(fixture).toEqual([{ id: 'contoh', title: expect.any(String), versions: ['0.1'], current: '0.1' }]);
+  });
+
+  it('reads quoted and unquoted values, and ignores comments', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rencana-'));
+    mkdirSync(join(dir, 'documents/contoh'), { recursive: true });
+    writeFileSync(join(dir, 'documents.yaml'), '- id: contoh\n  title: Contoh\n');
+    writeFileSync(join(dir, 'documents/contoh/0.1.mdx'), "---\ndocument: contoh\nversion: '0.1'\nstatus: diganti # oleh 0.2\n---\n\nTeks.\n");
+    writeFileSync(join(dir, 'documents/contoh/0.2.mdx'), '---\ndocument: contoh\nversion: "0.2"\nstatus: berlaku\n---\n\nTeks.\n');
+    writeFileSync(join(dir, 'documents/contoh/0.3.mdx'), '---\ndocument: contoh\nversion: "0.3"\nstatus: draf\n---\n\nTeks.\n');
+    expect(readPlan(dir)).toEqual([{ id: 'contoh', title: 'Contoh', versions: ['0.1', '0.2', '0.3'], current: '0.2' }]);
   });
 });
