@@ -1,40 +1,56 @@
-// findPath latency over every situation in every place: all case types × 3 ages × every subset of the
-// flags × 514 regencies and 38 provinces with the regency unknown. Compiled and run by bench/run.mjs.
+// route() latency over every situation in every place that routes differently: every combination of answers
+// (danger yes/no × 3 ages × each thing that happened × each place or party × every subset of the special
+// circumstances × 4 handling states) in every province (regency unknown) and in every regency the directory
+// has services of its own for — other regencies have only their province's services, so route as it does.
+// Compiled and run by bench/run.mjs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { referralRules } from '../src/schemas/referral';
-import { ages } from '../src/lib/referral/ages';
+import { destination, question, routingRules, step, type RoutingModel } from '../src/schemas/routing';
 import { regionalService } from '../src/schemas/service';
-import { findPath } from '../src/lib/referral/find-path';
-import { directoryOf, placeIn } from '../src/lib/referral/place';
+import { route } from '../src/lib/routing/route';
+import { directoryOf, placeIn } from '../src/lib/routing/place';
 import { loadRegions } from '../src/site/regions';
 
 export async function run(root: string) {
   const yaml = (path: string) => parse(readFileSync(join(root, 'src/content', path), 'utf8'));
-  const rules = referralRules.parse(yaml('tools/referral/rules.yaml'));
+  const model: RoutingModel = {
+    questions: question.array().parse(yaml('tools/routing/questions.yaml')),
+    destinations: destination.array().parse(yaml('tools/routing/destinations.yaml')),
+    steps: step.array().parse(yaml('tools/routing/steps.yaml')),
+    ...routingRules.parse(yaml('tools/routing/rules.yaml')),
+  };
   const services = regionalService.array().parse(yaml('services/regional.yaml'));
+  const withOwn = new Set(services.map((s) => s.region));
   const places = (await loadRegions()).flatMap((p) => {
     const directory = directoryOf(p, services);
-    return [placeIn(directory), ...p.regencies.map((r) => placeIn(directory, r.code))];
+    return [placeIn(directory), ...p.regencies.filter((r) => withOwn.has(r.code)).map((r) => placeIn(directory, r.code))];
   });
-  const flagIds = rules.flags.map((f) => f.id);
-  const flagSets = Array.from({ length: 2 ** flagIds.length }, (_, mask) => flagIds.filter((_, i) => mask & (1 << i)));
+
+  // Every combination of answers: single-choice questions one option each; "what happened" and "where" one
+  // option each; the special circumstances every subset of their non-exclusive options.
+  const answerSets: Record<string, string[]>[] = [{}];
+  for (const q of model.questions) {
+    if (q.type === 'place') continue;
+    const choices =
+      q.id === 'keadaan'
+        ? subsets(q.options.filter((o) => !o.exclusive).map((o) => o.id))
+        : q.options.map((o) => [o.id]);
+    const next: Record<string, string[]>[] = [];
+    for (const set of answerSets) for (const c of choices) next.push({ ...set, [q.id]: c });
+    answerSets.splice(0, answerSets.length, ...next);
+  }
 
   const measure = () => {
-    const times = new Float64Array(places.length * rules.caseTypes.length * ages.length * flagSets.length);
+    const times = new Float64Array(places.length * answerSets.length);
     let steps = 0;
     let i = 0;
     for (const place of places) {
-      for (const caseType of rules.caseTypes) {
-        for (const age of ages) {
-          for (const flags of flagSets) {
-            const start = performance.now();
-            const path = findPath(rules, { caseType: caseType.id, age, flags }, place);
-            times[i++] = performance.now() - start;
-            steps += path.steps.length;
-          }
-        }
+      for (const answers of answerSets) {
+        const start = performance.now();
+        const path = route(model, answers, place);
+        times[i++] = performance.now() - start;
+        steps += path.steps.length;
       }
     }
     return { times, steps };
@@ -46,6 +62,7 @@ export async function run(root: string) {
   return {
     paths: times.length,
     places: places.length,
+    combinations: answerSets.length,
     meanSteps: steps / times.length,
     totalMs: times.reduce((a, b) => a + b, 0),
     p50Us: at(0.5),
@@ -53,4 +70,8 @@ export async function run(root: string) {
     maxUs: times[times.length - 1]! * 1000,
     overOneMs: times.filter((t) => t >= 1).length,
   };
+}
+
+function subsets<T>(items: readonly T[]): T[][] {
+  return Array.from({ length: 2 ** items.length }, (_, mask) => items.filter((_, i) => mask & (1 << i)));
 }

@@ -105,7 +105,7 @@ const result = {
 }
 
 // The referral finder: what its page costs before a province is chosen, what choosing one adds, and how
-// long findPath takes over every situation in every place.
+// long route() takes over every situation in every place that routes differently.
 {
   const gz = (file) => gzipSync(readFileSync(file)).length;
   const page = pageWeight(dist, base, join(dist, 'cari-rujukan/index.html'));
@@ -118,7 +118,7 @@ const result = {
   result.finder = {
     beforeProvince: { htmlCssGzip: page.html.gzip + page.css.gzip, jsGzip: page.js.gzip },
     province: { largest, median: provinceFiles[Math.floor(provinceFiles.length / 2)], count: provinceFiles.length },
-    findPath: await run(root),
+    route: await run(root),
   };
 }
 
@@ -139,6 +139,7 @@ if (withLighthouse) {
     'layanan provinsi': '/layanan/jawa-barat/',
     kontak: '/kontak/',
     istilah: '/istilah/',
+    'angka pengaduan': '/angka-pengaduan/',
   });
 }
 
@@ -191,8 +192,8 @@ if (asJson) {
   console.log('\nReferral finder (/cari-rujukan/)');
   console.log(`  before a province is chosen: HTML+CSS ${kb(f.beforeProvince.htmlCssGzip)} KB gzip, JS ${kb(f.beforeProvince.jsGzip)} KB gzip (target JS ≤ 20)`);
   console.log(`  choosing a province adds one file: largest ${kb(f.province.largest.gzip)} KB gzip (province ${f.province.largest.code}), median ${kb(f.province.median.gzip)} KB (target ≤ 10 each)`);
-  const p = f.findPath;
-  console.log(`  findPath over ${p.paths.toLocaleString('en')} situations in ${p.places} places: p50 ${p.p50Us.toFixed(1)} µs, p99 ${p.p99Us.toFixed(1)} µs, max ${p.maxUs.toFixed(0)} µs, ${p.overOneMs} at 1 ms or more (target: every path < 1 ms); ${(p.totalMs / 1000).toFixed(1)} s in all, ${p.meanSteps.toFixed(1)} steps on average`);
+  const p = f.route;
+  console.log(`  route() over ${p.paths.toLocaleString("en")} situations (${p.combinations.toLocaleString("en")} combinations of answers × ${p.places} places): p50 ${p.p50Us.toFixed(1)} µs, p99 ${p.p99Us.toFixed(1)} µs, max ${p.maxUs.toFixed(0)} µs, ${p.overOneMs} at 1 ms or more (target: every path < 1 ms); ${(p.totalMs / 1000).toFixed(1)} s in all, ${p.meanSteps.toFixed(1)} steps on average`);
   if (result.lighthouse) {
     console.log('\nLighthouse, mobile preset (goal: 100 in every category)');
     console.log(`${'page type'.padEnd(20)} ${'perf'.padStart(4)} ${'a11y'.padStart(4)} ${'best'.padStart(4)} ${'seo'.padStart(4)}   ${'FCP ms'.padStart(7)} ${'LCP ms'.padStart(7)} ${'TBT ms'.padStart(6)} ${'CLS'.padStart(6)} ${'KB'.padStart(7)}`);

@@ -3,7 +3,7 @@
 import type { Contact } from '../schemas/contact';
 import type { RegionalService } from '../schemas/service';
 import { channelHref, channelLabel } from '../lib/contacts/channel-href';
-import { formatDate } from '../lib/format-date';
+import { dateLine } from '../lib/contacts/date-line';
 
 interface Props {
   /** A national contact, or a regional service (which names its own source and may have no channel yet). */
@@ -35,7 +35,7 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
       )}
       {'region' in contact && (
         <p class="source">
-          Sumber: <SourceLink source={contact.source} /> (per {formatDate(contact.verifiedAt)})
+          Sumber: <SourceLink source={contact.source} /> ({dateLine(contact)}).
         </p>
       )}
       {contact.channels.length === 0 && <p>Nomor dan alamatnya belum ada di direktori ini, karena belum ada sumber yang dapat kami periksa.</p>}
@@ -45,11 +45,16 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
           const link = channelHref(channel);
           return (
             <li key={`${channel.kind}-${channel.value}`}>
-              {channelLabel[channel.kind]}: {link ? <a href={link}>{channel.value}</a> : channel.value}
+              {channelLabel[channel.kind]}: {link ? <a href={link}>{channel.value}</a> : <span class="channel-value">{channel.value}</span>}
+              {channel.unconfirmed && (
+                <>
+                  {' '}
+                  <strong class="unconfirmed">(belum dipastikan masih berfungsi, jadi tidak kami jadikan tautan)</strong>
+                </>
+              )}
               {channel.note && <> — {channel.note}</>}
               <span class="source">
-                Sumber: <SourceLink source={channel.source} /> (per{' '}
-                {formatDate(channel.verifiedAt)})
+                Sumber: <SourceLink source={channel.source} /> ({dateLine(channel)}).
               </span>
             </li>
           );

@@ -35,11 +35,17 @@ export function contentGuard(): AstroIntegration {
   };
 }
 
-/** Contact details age: list those whose source is over a year old, so someone re-checks them. */
+/**
+ * Contact details age: list those last confirmed over a year ago — by the later of their source's date and
+ * the day a person checked them — so someone re-checks them.
+ */
 function warnStale(contentDir: string, root: string, logger: { warn: (message: string) => void }) {
   const stale = staleEntries(datedEntries(contentDir, root), new Date().toISOString().slice(0, 10));
   if (stale.length === 0) return;
   logger.warn(
-    [`${stale.length} kontak bersumber lebih dari 12 bulan yang lalu; periksa ulang dan perbarui verifiedAt:`, ...stale.map((e) => `  ${e.file}: ${e.label} (verifiedAt ${e.verifiedAt})`)].join('\n'),
+    [
+      `${stale.length} kontak terakhir dipastikan lebih dari 12 bulan yang lalu. Hubungi kanalnya lalu isi checkedAt dengan tanggal pemeriksaan, atau ganti sumbernya dan sourceDate:`,
+      ...stale.map((e) => `  ${e.file}: ${e.label} (sumber ${e.sourceDate}; ${e.checkedAt ? `diperiksa ${e.checkedAt}` : 'belum diperiksa langsung'})`),
+    ].join('\n'),
   );
 }

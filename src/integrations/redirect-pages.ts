@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { documentRedirects, type Redirect } from '../lib/documents/page-plan';
 import { readPlan } from '../lib/content/read-plan';
 import { REDIRECT_SCRIPT, redirectPageHtml } from '../lib/documents/redirect-page';
+import { permanentUrl } from '../lib/permanent-url';
 import { metaDirectives } from '../security/policy';
 
 /**
@@ -16,12 +17,11 @@ import { metaDirectives } from '../security/policy';
  */
 export function redirectPages(): AstroIntegration {
   let base = '/';
-  let site: string | undefined;
   let contentDir = '';
   const policy = [...metaDirectives, `script-src 'self' 'sha256-${createHash('sha256').update(REDIRECT_SCRIPT).digest('base64')}'`].join('; ');
   const page = (redirect: Redirect) => {
     const href = `${base}${redirect.to}`;
-    return redirectPageHtml({ redirect, href, canonical: site ? new URL(href, site).href : href, policy });
+    return redirectPageHtml({ redirect, href, canonical: permanentUrl(redirect.to, process.env.SITE_URL, base), policy });
   };
   const redirects = () => readPlan(contentDir).flatMap(documentRedirects);
   return {
@@ -29,7 +29,6 @@ export function redirectPages(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
-        site = config.site;
         contentDir = resolve(fileURLToPath(config.root), process.env.PEDOMAN_CONTENT_DIR ?? 'src/content');
       },
       'astro:server:setup': ({ server }) => {

@@ -23,6 +23,8 @@ export const paths = {
   provinceData: (code: string) => `cari-rujukan/wilayah/${code}.json`,
   services: () => 'layanan/',
   provinceServices: (slug: string) => `layanan/${slug}/`,
+  /** KPAI's published complaint figures by year and cluster. */
+  figures: () => 'angka-pengaduan/',
   search: () => 'cari/',
   searchIndex: () => 'cari/indeks-terkini.json',
   searchIndexAll: () => 'cari/indeks-semua.json',

@@ -7,6 +7,8 @@ export const glossaryEntry = z
     id: slug,
     term: z.string().min(2),
     expansion: z.string().min(3).optional(),
+    /** Other ways the term is written, e.g. "Disdukcapil" for "Dukcapil": the tools explain those too. */
+    aliases: z.array(z.string().min(2)).default([]),
     definition: z.string().min(10),
     source: source.optional(),
     related: z.array(slug).default([]),

@@ -1,82 +1,62 @@
 import { z } from 'astro/zod';
-import { clusterIds } from '../lib/screening/clusters';
-import { flags } from '../lib/screening/flags';
-import { ruleNames } from '../lib/screening/rule-names';
+import { clauseLink } from './clause-link';
+import { firstMatchList } from './rule-list';
+import { condition } from './routing';
 import { slug } from './shared';
 
-/** A link to a clause of a document's current version, e.g. `/dokumen/panduan-pengaduan/#lembaga-lain-dulu`. */
-export const clauseLink = z
-  .string()
-  .regex(/^\/dokumen\/[a-z0-9-]+\/#[a-z0-9-]+$/, 'harus berupa tautan ke bagian dokumen, contoh: /dokumen/panduan-pengaduan/#lembaga-lain-dulu');
+export { clauseLink } from './clause-link';
 
-/** Where a step goes: one node, or a rule (a pure function in src/lib/screening/rules.ts) choosing among several. */
-const next = z.union([slug, z.object({ rule: z.enum(ruleNames), to: z.array(slug).min(2) }).strict()]);
+// The complaint pre-screening asks the routing model's questions one per page, and adds what is its own job:
+// what to show at once in an emergency, whether this is for KPAI, and how urgent it is. Who to contact, in
+// which order and why comes from the routing rules, as in the referral-path finder.
 
-const option = z
+/** A page shown between two questions when its condition holds, e.g. emergency numbers after "danger: yes". */
+const interlude = z
   .object({
     id: slug,
-    label: z.string().min(2),
-    hint: z.string().optional(),
-    next: slug.optional(),
-    /** A "none of these" choice: picking it clears the others. */
-    exclusive: z.boolean().default(false),
-    flags: z.array(z.enum(flags)).default([]),
-    clusters: z.array(z.enum(clusterIds)).default([]),
-  })
-  .strict();
-
-const question = z
-  .object({
-    id: slug,
-    kind: z.literal('question'),
-    type: z.enum(['single', 'multiple', 'date', 'province']),
-    title: z.string().min(5),
-    hint: z.string().optional(),
-    /** How the answer reads on the check-your-answers step. */
-    summary: z.string().min(3),
-    options: z.array(option).default([]),
-    /** Where the flow goes when the chosen option sets no `next` of its own. */
-    next: next.optional(),
-  })
-  .strict();
-
-const info = z
-  .object({
-    id: slug,
-    kind: z.literal('info'),
+    /** The question it follows. */
+    after: slug,
+    when: condition,
     title: z.string().min(5),
     body: z.array(z.string().min(3)).min(1),
     contacts: z.array(slug).default([]),
-    next: slug,
   })
   .strict();
 
-const outcome = z
+const clauseRef = z.object({ href: clauseLink, label: z.string().min(3) }).strict();
+
+/** What KPAI's part is in this situation: the pre-screening's own answer to "is this for KPAI?". */
+const kpaiRole = z
   .object({
     id: slug,
-    kind: z.literal('outcome'),
-    title: z.string().min(5),
-    lead: z.string().min(10),
-    why: z.array(z.string().min(5)).min(1),
-    steps: z.array(z.string().min(5)).min(1),
-    prepare: z.array(z.string().min(3)).default([]),
-    contacts: z.array(slug).min(1),
-    clauses: z.array(z.object({ href: clauseLink, label: z.string().min(3) }).strict()).min(1, 'setiap hasil mengutip paling sedikit satu bagian pedoman'),
+    when: condition.optional(),
+    /** One sentence, the answer in short. */
+    verdict: z.string().min(5),
+    text: z.string().min(10),
+    clauses: z.array(clauseRef).min(1, 'setiap jawaban mengutip paling sedikit satu bagian pedoman'),
+  })
+  .strict();
+
+export const urgencyLevels = ['darurat', 'segera', 'biasa'] as const;
+
+const urgency = z
+  .object({
+    id: slug,
+    when: condition.optional(),
+    level: z.enum(urgencyLevels, { error: `harus salah satu dari: ${urgencyLevels.join(', ')}` }),
+    text: z.string().min(10),
   })
   .strict();
 
 export const screeningFlow = z
   .object({
-    start: slug,
-    /** Texts for the reasons the rules give, by key. */
-    reasons: z.record(z.string(), z.string().min(5)),
-    nodes: z.array(z.discriminatedUnion('kind', [question, info, outcome])).min(2),
+    interludes: z.array(interlude).default([]),
+    kpai: firstMatchList(kpaiRole),
+    urgency: firstMatchList(urgency),
   })
   .strict();
 
 export type ScreeningFlow = z.output<typeof screeningFlow>;
-export type FlowNode = ScreeningFlow['nodes'][number];
-export type Question = Extract<FlowNode, { kind: 'question' }>;
-export type Info = Extract<FlowNode, { kind: 'info' }>;
-export type Outcome = Extract<FlowNode, { kind: 'outcome' }>;
-export type Next = z.output<typeof next>;
+export type Interlude = ScreeningFlow['interludes'][number];
+export type KpaiRole = ScreeningFlow['kpai'][number];
+export type Urgency = ScreeningFlow['urgency'][number];

@@ -63,7 +63,7 @@ document.addEventListener('click', (event) => {
       () => {
         if (!citeBox?.showPopover || !citeText || !article) return announce('Tautan ke bagian ini sudah disalin.');
         const heading = byId(id)?.textContent?.trim();
-        citeText.textContent = `${article.dataset.cite}, ${heading}. ${article.dataset.citeUrl}#${id}`;
+        citeText.textContent = `${article.dataset.cite}, ${heading}. ${new URL(article.dataset.citeUrl ?? '', location.href).href}#${id}`;
         citedFrom = link;
         citeBox.showPopover();
         byId('salin-kutipan')?.focus();

@@ -8,8 +8,9 @@ import type { Flow } from '../schemas/flow';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { ScreeningFlow } from '../schemas/screening';
 import type { EligibilityData } from '../schemas/eligibility';
-import type { ReferralRules } from '../schemas/referral';
+import type { CanonicalSituation, RoutingModel, RoutingRules } from '../schemas/routing';
 import type { RegionalService } from '../schemas/service';
+import type { FiguresData } from '../schemas/figures';
 
 /** One version's frontmatter, with the collection entry to render it. */
 export type VersionEntry = VersionFrontmatter & { entry: CollectionEntry<'versions'> };
@@ -86,7 +87,8 @@ export async function clausesFor(version: VersionEntry): Promise<Clause[]> {
 
 export async function loadScreeningFlow(): Promise<ScreeningFlow> {
   const [entry] = await getCollection('screening');
-  return entry!.data as ScreeningFlow;
+  const { id: _id, ...flow } = entry!.data;
+  return flow as ScreeningFlow;
 }
 
 export async function loadEligibility(): Promise<EligibilityData> {
@@ -95,13 +97,31 @@ export async function loadEligibility(): Promise<EligibilityData> {
   return data as EligibilityData;
 }
 
-export async function loadReferralRules(): Promise<ReferralRules> {
-  const [entry] = await getCollection('referral');
-  const { id: _id, ...data } = entry!.data;
-  return data as ReferralRules;
+/** The routing model both public tools read, in file order. */
+export async function loadRoutingModel(): Promise<RoutingModel> {
+  const [[questions], destinations, steps, [rules]] = await Promise.all([
+    getCollection('routingQuestions'),
+    getCollection('routingDestinations'),
+    getCollection('routingSteps'),
+    getCollection('routingRules'),
+  ]);
+  const { id: _id, ...lists } = rules!.data;
+  return { questions: questions!.data.questions, destinations: destinations.map((e) => e.data), steps: steps.map((e) => e.data), ...(lists as RoutingRules) };
+}
+
+export async function loadSituations(): Promise<CanonicalSituation[]> {
+  return (await getCollection('routingSituations')).map((e) => e.data);
 }
 
 /** The regional directory in file order. */
 export async function loadRegionalServices(): Promise<RegionalService[]> {
   return (await getCollection('services')).map((entry) => entry.data);
+}
+
+/** KPAI's published complaint figures. The page needs them: a content tree without the file stops the build here. */
+export async function loadFigures(): Promise<FiguresData> {
+  const [entry] = await getCollection('figures');
+  if (!entry) throw new Error('Angka pengaduan tidak ditemukan: buat src/content/figures/complaints.yaml (lihat README, "Angka pengaduan").');
+  const { id: _id, ...data } = entry.data;
+  return data as FiguresData;
 }

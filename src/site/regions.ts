@@ -1,6 +1,6 @@
 import { getProvinces, getRegencies } from 'idn-area-data';
 import { slug } from 'github-slugger';
-import type { Region } from '../lib/referral/place';
+import type { Region } from '../lib/routing/place';
 
 export interface Province extends Region {
   /** The directory page's address segment, from the name: "jawa-barat". */

@@ -5,7 +5,7 @@ import type { Lexicon } from '../lib/search/normalise';
 import { allSources } from '../lib/search/sources';
 import { toolTexts } from '../lib/search/tool-texts';
 import { paths } from '../lib/paths';
-import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadReferralRules, loadScreeningFlow } from './corpus';
+import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadRoutingModel } from './corpus';
 import { loadProvinceDirectories } from './referral';
 import { href } from './href';
 
@@ -20,14 +20,7 @@ export function searchPayloads(): Promise<{ current: SearchPayload; all: SearchP
 }
 
 async function buildPayloads(): Promise<{ current: SearchPayload; all: SearchPayload }> {
-  const [documents, glossary, flow, eligibility, referral, provinces] = await Promise.all([
-    loadDocuments(),
-    loadGlossary(),
-    loadScreeningFlow(),
-    loadEligibility(),
-    loadReferralRules(),
-    loadProvinceDirectories(),
-  ]);
+  const [documents, glossary, routing, eligibility, provinces] = await Promise.all([loadDocuments(), loadGlossary(), loadRoutingModel(), loadEligibility(), loadProvinceDirectories()]);
   const searchable = await Promise.all(
     documents.map(async (doc) => ({
       title: doc.title,
@@ -38,8 +31,8 @@ async function buildPayloads(): Promise<{ current: SearchPayload; all: SearchPay
   );
   const extras = {
     tools: [
-      { title: toolTexts.screening.title, url: href(paths.screening()), text: [toolTexts.screening.text, ...flow.nodes.map((n) => n.title)].join(' ') },
-      { title: toolTexts.finder.title, url: href(paths.finder()), text: [toolTexts.finder.text, ...referral.caseTypes.map((c) => c.label), ...referral.flags.map((f) => f.label)].join(' ') },
+      { title: toolTexts.screening.title, url: href(paths.screening()), text: [toolTexts.screening.text, ...routing.questions.map((q) => q.title)].join(' ') },
+      { title: toolTexts.finder.title, url: href(paths.finder()), text: [toolTexts.finder.text, ...routing.questions.flatMap((q) => q.options.map((o) => o.label))].join(' ') },
       { title: toolTexts.eligibility.title, url: href(paths.eligibility()), text: [toolTexts.eligibility.text, ...eligibility.criteria.map((c) => `${c.title}. ${c.question}`)].join(' ') },
     ],
     terms: glossary.map((t) => ({ term: t.term, ...(t.expansion ? { expansion: t.expansion } : {}), definition: t.definition, url: href(`${paths.glossary()}#${t.id}`) })),

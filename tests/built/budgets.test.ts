@@ -28,7 +28,8 @@ describe('byte budgets, gzip', () => {
   });
 
   it.each([
-    ['penapisan/index.html', 18],
+    // The pre-screening and the finder share one routing engine, its views and the place fields: one budget.
+    ['penapisan/index.html', 20],
     ['cek-mitra/index.html', 15],
     ['cari-rujukan/index.html', 20],
     ['dokumen/sop-pengaduan/bandingkan/index.html', 16],
@@ -47,13 +48,15 @@ describe('byte budgets, gzip', () => {
     expect(heavy).toEqual([]);
   });
 
-  it('search: at most 15 KB of JavaScript when it opens, and at most 60 KB for the index of current versions', () => {
+  // The index of current versions was 58.3 KB before the Panduan Rujukan 0.3 added its routing topics (77.3 KB
+  // after). 80 KB holds it until the search rework (issue 15) replaces this whole-index budget with a per-query one.
+  it('search: at most 15 KB of JavaScript when it opens, and at most 80 KB for the index of current versions', () => {
     const astro = join(dist, '_astro');
     const dialog = readdirSync(astro).find((f) => /^dialog\..*\.js$/.test(f))!;
     const files = new Set<string>();
     scriptClosure(dist, base, join(astro, dialog), files);
     expect([...files].reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(15 * KB);
-    expect(gz(join(dist, 'cari/indeks-terkini.json'))).toBeLessThanOrEqual(60 * KB);
+    expect(gz(join(dist, 'cari/indeks-terkini.json'))).toBeLessThanOrEqual(80 * KB);
   });
 
   it('referral finder: choosing a province loads at most 10 KB', () => {

@@ -51,6 +51,28 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
+  it('checks a contact’s two dates and its unconfirmed mark, one message per mistake', () => {
+    const dir = join(fixtures, 'contact-dates');
+    expect(checkContentDir(dir, dir, undefined, '2026-12-01').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      // The old field name is one mistake: not also "sourceDate is missing".
+      'contacts.yaml nama-lama.channels[0].verifiedAt: kolom ini sudah diganti: tulis tanggal terbit sumbernya di "sourceDate", dan tanggal seseorang memeriksa kanal itu langsung di "checkedAt" (boleh dikosongkan)',
+      'contacts.yaml periksa-bulan.channels[0].checkedAt: harus berupa tanggal pemeriksaan lengkap YYYY-MM-DD (contoh: 2026-12-03); biarkan kosong bila belum ada yang memeriksa (tertulis: "2026-12")',
+      'contacts.yaml belum-diperiksa.channels[0].unconfirmed: tulis "unconfirmed: true", atau hapus kolom ini (tertulis: false)',
+      'contacts.yaml masa-depan.channels[0].sourceDate: tanggal terbit sumber "2099" belum terjadi (hari ini 2026-12-01); tulis tanggal yang tercetak di sumbernya',
+      'contacts.yaml masa-depan.channels[0].checkedAt: tanggal pemeriksaan "2099-01-01" belum terjadi (hari ini 2026-12-01); tulis tanggal pemeriksaan itu benar-benar dilakukan',
+      'contacts.yaml sudah-diperiksa.channels[0].unconfirmed: kanal ini sudah diperiksa langsung (checkedAt), jadi tidak lagi "belum dipastikan": hapus "unconfirmed: true", atau hapus checkedAt bila pemeriksaan itu gagal',
+      'services/regional.yaml kpad-contoh.checkedAt: tanggal pemeriksaan "2099-12-31" belum terjadi (hari ini 2026-12-01); tulis tanggal pemeriksaan itu benar-benar dilakukan',
+    ]);
+  });
+
+  it('refuses published figures that do not add up without a note, and names what they cite that does not exist', () => {
+    expect(check('broken-figures').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'figures/complaints.yaml sources[1]: sumber "tidak-dipakai" tidak dipakai angka mana pun; hapus, atau sebutkan di angka yang memuatnya',
+      'figures/complaints.yaml figures[0]: angka 2023 untuk "Jumlah pengaduan" (3.883) tidak sama dengan jumlah bagiannya (3.902): tulis catatan di "notes" dengan period "2023" dan about yang memuat "jumlah", yang menjelaskannya kepada pembaca',
+      'figures/complaints.yaml categories[1].term: istilah "pha" tidak ada di daftar istilah',
+    ]);
+  });
+
   it('reports unreadable YAML with the file instead of crashing', () => {
     const [error] = check('bad-yaml');
     expect(error).toMatchObject({ file: 'documents/contoh/0.1.mdx', field: '(YAML)' });
@@ -107,23 +129,35 @@ describe('content checks over broken fixtures', () => {
     );
   });
 
-  it('refuses referral rules and regional services that break their schema, saying how to mend them', () => {
-    expect(check('broken-referral').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+  it('refuses routing files that break their schema, saying how to mend them, one message per mistake', () => {
+    expect(check('broken-routing').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
       'services/regional.yaml kpad-contoh.channels[0].source: wajib diisi',
-      'tools/referral/rules.yaml steps[1].fallback: langkah dengan "regional" wajib menyebut "fallback": kontak nasional bila layanan daerah belum bersumber',
-      'tools/referral/rules.yaml routes[0].when: aturan terakhir adalah aturan bawaan dan tidak boleh bersyarat: hapus "when"',
+      'tools/routing/questions.yaml usia.type: harus salah satu dari: single, multiple, place (tertulis: "pilihan")',
+      'tools/routing/destinations.yaml sapa-129.what: wajib diisi',
+      'tools/routing/rules.yaml routes[0].when: aturan terakhir adalah aturan bawaan dan tidak boleh bersyarat: hapus "when"',
     ]);
   });
 
-  it('names referral rules that point at nothing, unused steps, and region codes Kemendagri does not have', async () => {
-    const errors = checkContentDir(join(fixtures, 'referral-references'), join(fixtures, 'referral-references'), await regionCodes());
+  it('names routing rules that point at nothing, destinations with no way in, unused steps, unexplained abbreviations and unknown region codes', async () => {
+    const errors = checkContentDir(join(fixtures, 'routing-references'), join(fixtures, 'routing-references'), await regionCodes());
     expect(errors.map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
       'services/regional.yaml kpad-contoh.region: kode wilayah "99.99" tidak ada dalam data wilayah Kemendagri (idn-area-data)',
-      'tools/referral/rules.yaml bahaya.when.flags: penanda "darurat" tidak ada (yang ada: bahaya)',
-      'tools/referral/rules.yaml bahaya.steps: langkah "telepon-112" tidak ada (yang ada: sapa-129, cadangan)',
-      'tools/referral/rules.yaml sapa-129.contacts: kontak "polisi" tidak ada di contacts.yaml',
-      'tools/referral/rules.yaml cadangan: langkah ini tidak dipakai aturan mana pun',
-      'tools/referral/rules.yaml sapa-129.clause: /dokumen/contoh/#tidak-ada: bagian itu tidak ada di versi terkini dokumen "contoh"',
+      'tools/routing/destinations.yaml kantor.fallback: tujuan tanpa kontak nasional wajib menyebut "fallback": layanan nasional yang menghubungkan orang bila kanal tujuan ini tidak ada',
+      'tools/routing/destinations.yaml kantor.clause: /dokumen/contoh/#tidak-ada: bagian itu tidak ada di versi terkini dokumen "contoh"',
+      'tools/routing/steps.yaml sapa-129.contacts: kontak "polisi" tidak ada di contacts.yaml',
+      'tools/routing/steps.yaml kantor.destination: tujuan "kantor-lain" tidak ada di destinations.yaml',
+      'tools/routing/rules.yaml urgent.bahaya.when.darurat: pertanyaan "darurat" tidak ada (yang ada: usia; kata khusus: not, region)',
+      'tools/routing/rules.yaml urgent.bahaya.when.usia: jawaban "remaja" tidak ada pada pertanyaan "usia" (yang ada: anak, dewasa)',
+      'tools/routing/rules.yaml urgent.bahaya.steps: langkah "telepon-112" tidak ada di steps.yaml',
+      'tools/routing/steps.yaml kantor: langkah ini tidak dipakai aturan mana pun di rules.yaml',
+      'tools/routing/steps.yaml sapa-129: singkatan "LPSK" belum dijelaskan: tambahkan ke glossary.yaml (term, expansion, atau aliases), atau tulis kepanjangannya',
+    ]);
+  });
+
+  it('runs the canonical situations through the rules and names each row they do not hold for', () => {
+    expect(check('routing-situation').map((e) => `${e.file} ${e.field}: ${e.reason}`)).toEqual([
+      'tools/routing/situations.yaml contoh.first: aturan mengirim ke "sapa-129" lebih dulu, bukan "kantor" (jalur: sapa-129)',
+      'tools/routing/situations.yaml jawaban-salah.answers.usia: jawaban "remaja" tidak ada pada pertanyaan "usia"',
     ]);
   });
 });

@@ -10,6 +10,7 @@ const pages = {
   'old version': '/dokumen/pedoman-kemitraan/0.1/',
   history: '/dokumen/pedoman-kemitraan/riwayat/',
   contacts: '/kontak/',
+  'public figures': '/angka-pengaduan/',
   'service directory': '/layanan/',
   'province services': '/layanan/jawa-barat/',
   '404': '/tidak-ada/',

@@ -61,7 +61,7 @@ test('a contact card in a document shows sourced channels, never a number typed 
   await page.goto('/dokumen/panduan-pengaduan/');
   const card = page.locator('.doc-body .contact', { hasText: 'Pengaduan KPAI' }).first();
   await expect(card.getByRole('link', { name: '021-31901556' })).toHaveAttribute('href', 'tel:02131901556');
-  await expect(card.locator('.source').first()).toContainText('Sumber: Antara, Oktober 2022');
+  await expect(card.locator('.source').first()).toHaveText('Sumber: JPNN, Januari 2018: “Banyak warga belum laporkan kasus kekerasan pada anak” (terbit Januari 2018; belum diperiksa langsung).');
 });
 
 test('a flow is drawn as numbered steps whose branches lead to the step they name', async ({ page }) => {

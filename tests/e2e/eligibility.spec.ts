@@ -106,7 +106,9 @@ test('the print view is the summary alone', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.criteria-checklist')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Cetak ringkasan' })).toBeHidden();
-  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeHidden();
+  // The header keeps only its draft notice on paper: the result is from a draft, not KPAI's own site.
+  await expect(page.getByRole('banner').getByRole('note')).toContainText('bukan situs resmi KPAI');
   await expect(heading(page)).toBeVisible();
 });
 

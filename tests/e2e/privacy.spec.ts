@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './watch';
+import { finderResult, screeningResult } from './routing-driver';
 
 // Every tool, driven to its outcomes while everything the page does is recorded: no request to another origin,
 // no request carrying an answer, no cookie, nothing in storage, no error. Answers that could identify a case are
@@ -7,61 +8,39 @@ import { watch } from './watch';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-async function screeningTo(page: Page, answers: (string | { province: string })[]) {
-  await page.goto('/penapisan/');
-  await expect(page.getByRole('button', { name: 'Lanjutkan', exact: true })).toBeEnabled();
-  for (const answer of answers) {
-    if (typeof answer === 'string') await page.getByLabel(answer, { exact: true }).check();
-    else await page.getByLabel('Provinsi').selectOption({ label: answer.province });
-    await page.getByRole('button', { name: 'Lanjutkan', exact: true }).click();
-  }
-  if (await page.getByRole('button', { name: 'Lihat hasil' }).isVisible()) await page.getByRole('button', { name: 'Lihat hasil' }).click();
-  return (await heading(page).textContent())?.trim();
-}
-
-const child = ['Tidak', 'Di bawah 18 tahun'];
-const screeningPaths: [string, (string | { province: string })[]][] = [
-  ['Hubungi bantuan sekarang', ['Ya, anak dalam bahaya sekarang']],
-  ['Ini bukan pengaduan anak', ['Tidak', '18 tahun atau lebih']],
-  ['Hubungi layanan langsung di daerah dulu', [...child, 'Anak dipukul, disakiti, diancam, atau terus-menerus dihina', 'Keluarga atau orang serumah', { province: 'Bali' }, 'Tidak ada, atau saya tidak tahu', 'Belum ke mana pun']],
-  ['Adukan pelayanan publiknya ke Ombudsman', [...child, 'Anak dikeluarkan, ditolak, atau dihalangi bersekolah', 'Pejabat atau kantor layanan pemerintah', { province: 'Aceh' }, 'Tidak ada, atau saya tidak tahu', 'Belum ke mana pun']],
-  ['Minta perlindungan ke LPSK', [...child, 'Anak dipukul, disakiti, diancam, atau terus-menerus dihina', 'Orang yang tidak dikenal', { province: 'Papua' }, 'Korban atau saksi diancam karena melapor atau akan bersaksi', 'Polisi', 'Tidak, penanganannya masih berjalan']],
-  ['Lanjutkan dengan lembaga yang menangani', [...child, 'Masalah hak asuh, dilarang bertemu orang tua, atau nafkah anak', 'Keluarga atau orang serumah', { province: 'Bali' }, 'Tidak ada, atau saya tidak tahu', 'Polisi', 'Tidak, penanganannya masih berjalan']],
-  ['Adukan ke KPAI', [...child, 'Perundungan (bullying) di sekolah', 'Sekolah, madrasah, atau pesantren', { province: 'Jawa Barat' }, 'Tidak ada, atau saya tidak tahu', 'Sekolah atau lembaga tempat kejadian', 'Ya, terhenti atau tidak ada kabar']],
+// Every KPAI role of the pre-screening reached; each row's answers by option id, with a place.
+const screeningPaths: [string, Record<string, string[]>, string | undefined][] = [
+  ['Ini bukan pengaduan anak.', { bahaya: ['tidak'], usia: ['dewasa'], 'apa-terjadi': ['kekerasan'], 'di-mana': ['rumah'], keadaan: ['tidak-ada'], penanganan: ['belum'] }, '51'],
+  ['Pendamping hukum dulu; KPAI mengawasi sesudahnya.', { bahaya: ['tidak'], usia: ['anak'], 'apa-terjadi': ['abh'], 'di-mana': ['polisi'], keadaan: ['tidak-ada'], penanganan: ['belum'] }, '11.01'],
+  ['KPAI dapat menerima pengaduan ini.', { bahaya: ['tidak'], usia: ['anak'], 'apa-terjadi': ['perundungan'], 'di-mana': ['sekolah-negeri'], keadaan: ['tidak-ada'], penanganan: ['macet'] }, '32'],
+  ['Lanjutkan dengan lembaga yang menangani.', { bahaya: ['tidak'], usia: ['anak'], 'apa-terjadi': ['pengasuhan'], 'di-mana': ['rumah'], keadaan: ['saksi-terancam'], penanganan: ['berjalan'] }, '91'],
+  ['Hubungi layanan langsung dulu; KPAI bila penanganannya terhenti.', { bahaya: ['ya'], usia: ['anak'], 'apa-terjadi': ['kekerasan'], 'di-mana': ['rumah'], keadaan: ['disabilitas'], penanganan: ['belum'] }, '31.71'],
+  ['Mengadu dulu kepada instansinya; KPAI juga dapat menerima pengaduan ini.', { bahaya: ['tidak'], usia: ['anak'], 'apa-terjadi': ['pendidikan'], 'di-mana': ['sekolah-negeri'], keadaan: ['tidak-ada'], penanganan: ['belum'] }, undefined],
+  ['KPAI dapat menerima pengaduan ini.', { bahaya: ['tidak'], usia: ['tidak-tahu'], 'apa-terjadi': ['lainnya'], 'di-mana': ['tidak-tahu'], keadaan: ['tidak-ada'], penanganan: ['tidak-tahu'] }, '64'],
 ];
 
-test.describe('pre-screening: every outcome reached, nothing sent or kept', () => {
-  for (const [outcome, answers] of screeningPaths) {
-    test(outcome, async ({ page }) => {
+test.describe('pre-screening: every answer about KPAI’s part reached, nothing sent or kept', () => {
+  for (const [outcome, answers, place] of screeningPaths) {
+    test(`${outcome} (${answers['apa-terjadi']}, ${answers.penanganan})`, async ({ page }) => {
       const watching = await watch(page);
-      expect(await screeningTo(page, answers)).toBe(outcome);
+      await screeningResult(page, answers, place);
+      await expect(heading(page)).toHaveText(outcome);
       expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe('/penapisan/');
-      // Only the page and its own files were fetched; nothing after the answers began.
-      await watching.expectClean(['bali', 'aceh', 'papua', 'jawa', 'perundungan', 'hak asuh', 'dipukul']);
+      // Only the page, its own files and the chosen province's file were fetched; nothing carries an answer.
+      await watching.expectClean(['bali', 'aceh', 'papua', 'jawa', 'perundungan', 'pengasuhan', 'kekerasan', 'abh']);
     });
   }
 });
 
 test('referral finder: paths with and without danger, nothing but the chosen province’s file fetched', async ({ page }) => {
   const watching = await watch(page);
-  await page.goto('/cari-rujukan/');
-  await expect(page.getByRole('button', { name: 'Tampilkan jalur rujukan' })).toBeEnabled();
-  for (const [caseType, province, flags] of [
-    ['Kekerasan seksual', 'Jawa Barat', ['Anak dalam bahaya sekarang', 'Anak penyandang disabilitas']],
-    ['Sekolah, kesehatan, atau dokumen anak', 'Daerah Khusus Ibukota Jakarta', ['Masalahnya ada pada layanan publik']],
-  ] as const) {
-    await page.getByLabel(caseType).check();
-    await page.getByLabel('Di bawah 18 tahun').check();
-    await page.getByRole('combobox', { name: 'Provinsi tempat anak berada' }).fill(province);
-    await expect(page.getByRole('combobox', { name: 'Kabupaten/kota (bila Anda tahu)' })).toBeEnabled();
-    for (const flag of flags) await page.getByRole('checkbox', { name: flag }).check();
-    await page.getByRole('button', { name: 'Tampilkan jalur rujukan' }).click();
-    await expect(page.locator('.path-steps > li').first()).toBeVisible();
-    await page.getByRole('button', { name: 'Mulai lagi' }).click();
-  }
+  await finderResult(page, { bahaya: ['ya'], usia: ['anak'], 'apa-terjadi': ['kekerasan-seksual'], 'di-mana': ['rumah'], keadaan: ['disabilitas'], penanganan: ['belum'] }, '32');
+  await expect(page.locator('.path-steps > li').first()).toBeVisible();
+  await finderResult(page, { bahaya: ['tidak'], usia: ['anak'], 'apa-terjadi': ['pendidikan'], 'di-mana': ['sekolah-negeri'], keadaan: ['tidak-ada'], penanganan: ['belum'] }, '31');
+  await expect(page.locator('.path-steps > li').first()).toBeVisible();
   expect(watching.requests.filter((u) => u.includes('/wilayah/')).map((u) => new URL(u).pathname)).toEqual(['/cari-rujukan/wilayah/32.json', '/cari-rujukan/wilayah/31.json']);
   expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
-  await watching.expectClean(['kekerasan', 'bahaya', 'disabilitas', 'layanan-publik']);
+  await watching.expectClean(['kekerasan', 'bahaya', 'disabilitas', 'pendidikan']);
 });
 
 test('eligibility: the answers live in the fragment, which never leaves the browser', async ({ page }) => {

@@ -78,6 +78,6 @@ test('every contact channel on the contacts page shows its source and date', asy
   const channels = page.locator('.channels li');
   expect(await channels.count()).toBeGreaterThan(10);
   for (const channel of await channels.all()) {
-    await expect(channel.locator('.source')).toContainText(/^Sumber: .+ \(per .+\)$/);
+    await expect(channel.locator('.source')).toContainText(/^Sumber: .+ \(terbit .+; (belum diperiksa langsung|diperiksa langsung .+)\)\.$/);
   }
 });

@@ -74,7 +74,7 @@ test('a search can be linked: /cari/?q= shows its results, grouped by document',
   await page.goto('/cari/?q=rujukan+kekerasan+seksual');
   await expect(page.getByLabel('Cari di semua dokumen')).toHaveValue('rujukan kekerasan seksual');
   await expect(page.getByRole('heading', { level: 2, name: 'Panduan Rujukan' })).toBeVisible();
-  await expect(page.locator('.search-results a[href$="/dokumen/panduan-rujukan/0.2/#uptd-ppa"]')).toBeVisible();
+  await expect(page.locator('.search-results a[href$="/dokumen/panduan-rujukan/0.3/#uptd-ppa"]')).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { buildPayload } from '../../src/lib/search/engine';
 import type { Lexicon } from '../../src/lib/search/normalise';
 import { allSources } from '../../src/lib/search/sources';
 import { toolTexts } from '../../src/lib/search/tool-texts';
-import { directoryOf } from '../../src/lib/referral/place';
+import { directoryOf } from '../../src/lib/routing/place';
 import { regionalService } from '../../src/schemas/service';
 import { loadRegions } from '../../src/site/regions';
 

@@ -1,198 +1,115 @@
-// Referral-path finder: the case, the place, what else is true → who to contact first, then next. The rules
-// are in src/lib/referral; this only asks and shows. A province's regencies and services are fetched from this
-// site when that province is chosen. Answers stay in this component's memory: never in the address or storage.
+// Referral-path finder: the routing questions on one page → who to contact first, then next, and why. The
+// rules are in src/lib/routing (the same engine as the pre-screening); this only asks and shows. A province's
+// regencies and services are fetched from this site when that province is chosen. Answers stay in this
+// component's memory: never in the address, never in storage, never sent.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Contact } from '../../schemas/contact';
-import { ages, type Age } from '../../lib/referral/ages';
-import type { ReferralRules } from '../../schemas/referral';
-import { findPath } from '../../lib/referral/find-path';
-import { placeIn, type ProvinceDirectory, type Region } from '../../lib/referral/place';
-import { pathText } from '../../lib/referral/summary';
-import { ChoiceGroup } from './form/ChoiceGroup';
-import { ErrorSummary } from './form/ErrorSummary';
-import { Combobox } from './form/Combobox';
-import { ReferralPath } from './ReferralPath';
+import type { RoutingProps } from '../../site/referral';
+import { answerProblem } from '../../lib/routing/questions';
+import { placeLabel, placeOf } from '../../lib/routing/place';
+import { route } from '../../lib/routing/route';
+import { glosser, segmentsText } from '../../lib/routing/plain-words';
+import { finderText } from '../../lib/referral/copy-text';
+import { ErrorSummary, type FieldError } from './form/ErrorSummary';
 import { ResultActions } from './ResultActions';
 import { withBoundary } from './IslandBoundary';
+import { PathSteps } from './routing/PathSteps';
+import { PrintNotice } from './routing/PrintNotice';
+import { QuestionField } from './routing/QuestionField';
+import { RulesDetails } from './routing/RulesDetails';
+import { useDirectory } from './routing/useDirectory';
 
-interface Props {
-  rules: ReferralRules;
-  contacts: Contact[];
-  provinces: Region[];
-  clauseLabels: Record<string, string>;
+interface Props extends RoutingProps {
   base: string;
   /** Where a province's directory is, with `{code}` for its code. */
   dataUrl: string;
 }
 
-type Field = 'jenis' | 'usia' | 'provinsi' | 'kabupaten';
-type Errors = Partial<Record<Field, string>>;
-
-const ageChoice: Record<Age, string> = { anak: 'Di bawah 18 tahun', dewasa: '18 tahun atau lebih', 'tidak-tahu': 'Saya tidak tahu' };
-
-function Finder({ rules, contacts, provinces, clauseLabels, base, dataUrl }: Props) {
+function Finder({ model, contacts, provinces, glosses, clauseLabels, base, dataUrl }: Props) {
   const [ready, setReady] = useState(false);
-  const [caseType, setCaseType] = useState('');
-  const [age, setAge] = useState<Age | ''>('');
-  const [province, setProvince] = useState('');
-  const [regency, setRegency] = useState('');
-  const [flags, setFlags] = useState<string[]>([]);
-  const [directories, setDirectories] = useState<Record<string, ProvinceDirectory | 'memuat' | 'gagal'>>({});
-  const [errors, setErrors] = useState<Errors>({});
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const [shown, setShown] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const contactById = useMemo(() => new Map(contacts.map((c) => [c.id, c])), [contacts]);
+  const placeQuestion = model.questions.find((q) => q.type === 'place');
+  const directory = useDirectory(dataUrl, placeQuestion && answers[placeQuestion.id]?.[0]);
 
   useEffect(() => setReady(true), []);
   useEffect(() => {
     if (shown) heading.current?.focus();
   }, [shown]);
 
-  const changed = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
+  const set = (id: string) => (value: string[]) => {
+    setAnswers((a) => ({ ...a, [id]: value }));
     setShown(false);
   };
-
-  const chooseProvince = (code: string) => {
-    changed(setProvince)(code);
-    setRegency('');
-    if (!code || directories[code]) return;
-    setDirectories((d) => ({ ...d, [code]: 'memuat' }));
-    loadDirectory(dataUrl.replace('{code}', code)).then(
-      (directory) => setDirectories((d) => ({ ...d, [code]: directory })),
-      () => setDirectories((d) => ({ ...d, [code]: 'gagal' })),
-    );
-  };
-
-  const loaded = directories[province];
-  const directory: ProvinceDirectory | undefined =
-    typeof loaded === 'object' ? loaded : loaded === 'gagal' ? { ...provinces.find((p) => p.code === province)!, regencies: [], services: [] } : undefined;
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const found: Errors = {};
-    if (!caseType) found.jenis = 'Pilih apa yang terjadi, atau "Lainnya atau saya tidak yakin".';
-    if (!age) found.usia = 'Pilih usia korban saat kejadian, atau "Saya tidak tahu".';
-    if (!province) found.provinsi = 'Pilih provinsi dari daftar. Ketik sebagian namanya untuk menyaring.';
-    else if (!directory) found.provinsi = 'Daftar kabupaten/kota masih dimuat. Tunggu sebentar, lalu tekan tombol lagi.';
+    const found: FieldError[] = model.questions.flatMap((q) => {
+      const message = answerProblem(q, answers[q.id]);
+      return message ? [{ field: q.type === 'place' ? `${q.id}-provinsi` : q.id, message: `${q.summary}: ${message}` }] : [];
+    });
+    if (placeQuestion && directory === 'memuat') found.push({ field: `${placeQuestion.id}-provinsi`, message: 'Daftar kabupaten/kota masih dimuat. Tunggu sebentar, lalu tekan tombol lagi.' });
     setErrors(found);
-    setShown(Object.keys(found).length === 0);
+    setAttempt((n) => n + 1);
+    setShown(found.length === 0);
   };
 
   const restart = () => {
-    setCaseType('');
-    setAge('');
-    setProvince('');
-    setRegency('');
-    setFlags([]);
-    setErrors({});
+    setAnswers({});
+    setErrors([]);
     setShown(false);
-    requestAnimationFrame(() => document.getElementById('jenis')?.querySelector('input')?.focus());
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.finder-form input')?.focus());
   };
 
-  const situation = { caseType, age: age || 'tidak-tahu', flags } as const;
-  const place = shown && directory ? placeIn(directory, regency || undefined) : undefined;
-  const path = place ? findPath(rules, situation, place) : undefined;
-  const errorList = Object.entries(errors) as [Field, string][];
+  const placeAnswer = placeQuestion ? answers[placeQuestion.id] : undefined;
+  const province = provinces.find((p) => p.code === placeAnswer?.[0]);
+  // A directory that could not be loaded still leaves the province: the path then knows no regional service.
+  const known = typeof directory === 'object' ? directory : directory === 'gagal' && province ? { ...province, regencies: [], services: [] } : undefined;
+  const place = placeOf(placeAnswer, known);
+  const path = shown ? route(model, answers, place) : undefined;
+  const where = placeLabel(placeAnswer, provinces, place);
+  const errorFor = (id: string) => errors.find((e) => e.field === id || e.field === `${id}-provinsi`)?.message;
 
   return (
     <>
       <form onSubmit={submit} noValidate class="finder-form no-print">
-        <ErrorSummary errors={errorList.map(([field, message]) => ({ field, message }))} />
-        <ChoiceGroup
-          id="jenis"
-          legendClass="field-label" legend="Apa yang terjadi?"
-          type="radio"
-          options={rules.caseTypes}
-          chosen={[caseType]}
-          error={errors.jenis}
-          onToggle={(id) => changed(setCaseType)(id)}
-        />
-        <ChoiceGroup
-          id="usia"
-          legendClass="field-label" legend="Berapa usia korban saat kejadian?"
-          hint="Yang dihitung adalah usia saat kejadian, bukan sekarang."
-          type="radio"
-          options={ages.map((a) => ({ id: a, label: ageChoice[a], hint: a === 'tidak-tahu' ? 'Kami akan menganggapnya anak.' : undefined }))}
-          chosen={[age]}
-          error={errors.usia}
-          onToggle={(id) => changed(setAge)(id as Age)}
-        />
-        <Combobox
-          id="provinsi"
-          label="Provinsi tempat anak berada"
-          hint="Ketik sebagian nama, lalu pilih dari daftar."
-          options={provinces.map((p) => ({ value: p.code, label: p.name }))}
-          value={province}
-          onChange={chooseProvince}
-          error={errors.provinsi}
-          disabled={!ready}
-        />
-        <Combobox
-          id="kabupaten"
-          label="Kabupaten/kota (bila Anda tahu)"
-          hint={
-            !province
-              ? 'Pilih provinsi lebih dulu.'
-              : loaded === 'memuat'
-                ? 'Memuat daftar kabupaten/kota…'
-                : loaded === 'gagal'
-                  ? 'Daftar kabupaten/kota tidak dapat dimuat. Jalur tetap dapat dilihat untuk provinsi ini.'
-                  : 'Boleh dikosongkan: jalur tetap dapat dilihat untuk provinsinya.'
-          }
-          options={(directory?.regencies ?? []).map((r) => ({ value: r.code, label: r.name }))}
-          value={regency}
-          onChange={changed(setRegency)}
-          disabled={!ready || !directory || directory.regencies.length === 0}
-        />
-        <ChoiceGroup
-          id="keadaan"
-          legendClass="field-label" legend="Apakah ada keadaan berikut?"
-          hint="Pilih semua yang sesuai, atau lewati bila tidak ada."
-          type="checkbox"
-          options={rules.flags}
-          chosen={flags}
-          onToggle={(id) => changed(setFlags)(flags.includes(id) ? flags.filter((f) => f !== id) : rules.flags.map((f) => f.id).filter((f) => f === id || flags.includes(f)))}
-        />
+        <ErrorSummary errors={errors} attempt={attempt} />
+        {model.questions.map((q) => (
+          <QuestionField key={q.id} question={q} value={answers[q.id] ?? []} onChange={set(q.id)} error={errorFor(q.id)} provinces={provinces} directory={directory} disabled={!ready} />
+        ))}
         <p>
           <button type="submit" disabled={!ready}>
             Tampilkan jalur rujukan
           </button>
         </p>
       </form>
-      {place && path && (
-        <div class="result-block">
-          <ReferralPath
-            rules={rules}
-            situation={situation}
-            place={place}
-            path={path}
-            contacts={contactById}
-            clauseLabels={clauseLabels}
-            base={base}
-            heading={heading}
-            directoryMissing={loaded === 'gagal'}
-          />
+      {path && (
+        <section class="referral-result result-block" aria-labelledby="jalur-judul">
+          <h2 id="jalur-judul" ref={heading} tabIndex={-1}>
+            Jalur rujukan: {where}
+          </h2>
+          <p class="draft-note">Jalur ini disusun dari panduan draf berdasarkan sumber publik. Ini bukan penilaian atau keputusan KPAI.</p>
+          <PrintNotice contacts={contacts} />
+          {directory === 'gagal' && <p class="error-message">Daftar layanan daerah untuk provinsi ini tidak dapat dimuat. Jalur di bawah ini memakai layanan nasional saja.</p>}
+          <PathSteps path={path} place={place} contacts={contactById} clauseLabels={clauseLabels} gloss={glosser(glosses)} base={base} level={3} />
+          <RulesDetails model={model} path={path} />
           <ResultActions
             copyLabel="Salin jalur"
-            copy={() => ({ text: pathText(rules, situation, place, path, contactById), done: 'Jalur sudah disalin.' })}
+            copy={() => {
+              const explain = glosser(glosses);
+              return { text: finderText(model.questions, answers, where, path, contacts, (t) => segmentsText(explain(t))), done: 'Jalur sudah disalin.' };
+            }}
             printLabel="Cetak"
             restart={restart}
           />
           <p class="hint">Jawaban Anda hanya ada di halaman ini, hilang saat halaman ditutup, dan tidak pernah dikirim ke mana pun.</p>
-        </div>
+        </section>
       )}
     </>
   );
-}
-
-/** A province's directory from this site; anything not shaped like one is refused, and the finder says so. */
-async function loadDirectory(url: string): Promise<ProvinceDirectory> {
-  const response = await fetch(url, { credentials: 'omit' });
-  if (!response.ok) throw new Error(`${response.status}`);
-  const data = (await response.json()) as ProvinceDirectory;
-  if (typeof data?.code !== 'string' || !Array.isArray(data.regencies) || !Array.isArray(data.services)) throw new Error('bentuk data wilayah tidak dikenali');
-  return data;
 }
 
 export default withBoundary(Finder, ({ base }) => (

@@ -2,20 +2,34 @@
 export interface Dated {
   file: string;
   label: string;
-  verifiedAt: string;
+  /** The date of the source that states it: YYYY-MM-DD, YYYY-MM or YYYY. */
+  sourceDate: string;
+  /** The day a person last checked it directly, when someone has. */
+  checkedAt?: string;
 }
 
 /**
- * Entries whose source is more than `months` months old on `today` (YYYY-MM-DD). A date known only to the
- * month or year counts from the end of that month or year, so nothing is called stale before it surely is.
+ * The date an entry was last known to be right: the later of its source's date and the day a person checked
+ * it. A date known only to the month or year counts from the end of that month or year, so nothing is called
+ * stale before it surely is.
+ *
+ * @example lastConfirmed({ sourceDate: '2018-01', checkedAt: '2026-12-03', … }) // '2026-12-03'
  */
+export function lastConfirmed(entry: Pick<Dated, 'sourceDate' | 'checkedAt'>): string {
+  const source = latestDay(entry.sourceDate);
+  return entry.checkedAt && entry.checkedAt > source ? entry.checkedAt : source;
+}
+
+/** Entries last confirmed (see `lastConfirmed`) more than `months` months before `today` (YYYY-MM-DD). */
 export function staleEntries(entries: readonly Dated[], today: string, months = 12): Dated[] {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const limit = new Date(Date.UTC(y, m - 1 - months, d)).toISOString().slice(0, 10);
-  return entries.filter((e) => latestDay(e.verifiedAt) < limit);
+  return entries.filter((e) => lastConfirmed(e) < limit);
 }
 
 function latestDay(date: string): string {
+  // A source with no date is always due for a re-check.
+  if (!/^\d{4}/.test(date)) return '0000-00-00';
   if (date.length === 10) return date;
   if (date.length === 7) {
     const [y, m] = date.split('-').map(Number) as [number, number];

@@ -1,5 +1,6 @@
 import type { Contact } from '../../schemas/contact';
 import { channelHref } from './channel-href';
+import { emergencyContacts } from './emergency';
 
 export interface StripLink {
   href: string;
@@ -9,12 +10,10 @@ export interface StripLink {
 
 /**
  * The links of the emergency strip: every phone and WhatsApp channel of the contacts marked `emergency`,
- * in file order, each named so it can be read out of context ("WhatsApp SAPA 129: 08111-129-129").
+ * in the strip's order, each named so it can be read out of context ("WhatsApp SAPA 129: 08111-129-129").
  */
 export function stripLinks(contacts: readonly Contact[]): StripLink[] {
-  return contacts
-    .filter((contact) => contact.emergency)
-    .flatMap((contact) =>
+  return emergencyContacts(contacts).flatMap((contact) =>
       contact.channels.flatMap((channel) => {
         const link = channelHref(channel);
         if (!link || (channel.kind !== 'telepon' && channel.kind !== 'whatsapp')) return [];

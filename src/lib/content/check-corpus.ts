@@ -11,10 +11,14 @@ import { issuesToErrors, type ContentError } from './errors';
 import { scanBody, type ReferringComponent } from './scan-body';
 import { screeningFlow } from '../../schemas/screening';
 import { eligibilityData } from '../../schemas/eligibility';
-import { screeningFlowProblems } from '../screening/check-flow';
-import { referralRules } from '../../schemas/referral';
-import { regionalService } from '../../schemas/service';
-import { referralRuleProblems } from '../referral/check-rules';
+import { canonicalSituation, destination, question, routingRules, step, type RoutingModel } from '../../schemas/routing';
+import { regionalService, type RegionalService } from '../../schemas/service';
+import { routingModelProblems, screeningProblems, situationProblems, type RoutingFile } from '../routing/check-model';
+import { placeForCode } from '../routing/place';
+import { unexplained, type Gloss } from '../routing/plain-words';
+import { channelItems, dateProblems } from '../contacts/check-dates';
+import { figuresData } from '../../schemas/figures';
+import { figureProblems } from '../figures/check-figures';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -32,14 +36,18 @@ export interface CorpusFiles {
   contacts: ParsedFile;
   glossary: ParsedFile;
   flows: ParsedFile;
-  /** The complaint pre-screening flow. */
+  /** The complaint pre-screening's own file. */
   screening: ParsedFile;
   /** The partnership criteria of the eligibility self-assessment. */
   eligibility: ParsedFile;
-  /** The referral-path finder's rules. */
-  referral: ParsedFile;
+  /** The routing model both public tools read: questions, destinations, steps, rules, canonical situations. */
+  routing: Record<Exclude<RoutingFile, 'screening'>, ParsedFile>;
   /** The regional service directory. */
   services: ParsedFile;
+  /** KPAI's published complaint figures; not checked when the content tree has none. */
+  figures?: ParsedFile;
+  /** Today, YYYY-MM-DD: dates in contacts must not be later. */
+  today: string;
   /** Every Kemendagri province and regency code; when absent, region codes are not checked. */
   regionCodes?: ReadonlySet<string>;
   /** Frontmatter and body of every version file. */
@@ -57,12 +65,20 @@ export interface CorpusFiles {
 export function checkCorpus(files: CorpusFiles): ContentError[] {
   const errors: ContentError[] = [];
   const documents = checkList(files.registry, documentEntry, errors);
-  checkList(files.contacts, contact, errors);
-  checkList(files.glossary, glossaryEntry, errors);
-  for (const service of checkList(files.services, regionalService, errors).values()) {
+  const contacts = checkList(files.contacts, contact, errors);
+  const glossary = checkList(files.glossary, glossaryEntry, errors);
+  const services = checkList(files.services, regionalService, errors);
+  for (const service of services.values()) {
     if (files.regionCodes && !files.regionCodes.has(service.region)) {
       errors.push({ file: files.services.file, field: `${service.id}.region`, reason: `kode wilayah "${service.region}" tidak ada dalam data wilayah Kemendagri (idn-area-data)` });
     }
+  }
+  for (const c of contacts.values()) {
+    errors.push(...dateProblems(channelItems(c.id, c.channels), files.today).map((p) => ({ file: files.contacts.file, ...p })));
+  }
+  for (const s of services.values()) {
+    const items = [{ field: s.id, item: s }, ...channelItems(s.id, s.channels)];
+    errors.push(...dateProblems(items, files.today).map((p) => ({ file: files.services.file, ...p })));
   }
   checkFlows(files.flows, errors);
   // An entry that is there but broken still counts as there: its own problem is reported once, above.
@@ -126,9 +142,9 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
     if (current) currentClauses.set(id, current.clauseIds);
   }
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
-  errors.push(...checkScreening(files.screening, known.Contact, citesClause));
+  errors.push(...checkRouting(files, known.Contact, citesClause, [...services.values()], [...glossary.values()]));
   errors.push(...checkEligibility(files.eligibility, citesClause));
-  errors.push(...checkReferral(files.referral, known.Contact, citesClause));
+  if (files.figures) errors.push(...checkFigures(files.figures, known.Term));
 
   for (const [id, doc] of documents) {
     if (!withVersions.has(id)) {
@@ -161,25 +177,6 @@ function clauseCheck(documents: Set<string>, clauses: Map<string, Set<string>>):
   };
 }
 
-/** The pre-screening flow: its schema, its graph, and every contact and clause it cites. */
-function checkScreening({ file, data }: ParsedFile, contacts: Set<string>, cites: ClauseCheck): ContentError[] {
-  const parsed = screeningFlow.safeParse(data);
-  if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
-  const errors: ContentError[] = screeningFlowProblems(parsed.data).map((p) => ({ file, ...p }));
-  for (const node of parsed.data.nodes) {
-    if (node.kind === 'question') continue;
-    for (const contact of node.contacts) {
-      if (!contacts.has(contact)) errors.push({ file, field: `${node.id}.contacts`, reason: `kontak "${contact}" tidak ada` });
-    }
-    if (node.kind !== 'outcome') continue;
-    for (const { href } of node.clauses) {
-      const problem = cites(href);
-      if (problem) errors.push({ file, field: `${node.id}.clauses`, reason: problem });
-    }
-  }
-  return errors;
-}
-
 /** The eligibility criteria: their schema, the clause each cites, and the kinds and themes they name. */
 function checkEligibility({ file, data }: ParsedFile, cites: ClauseCheck): ContentError[] {
   const parsed = eligibilityData.safeParse(data);
@@ -204,17 +201,63 @@ function checkEligibility({ file, data }: ParsedFile, cites: ClauseCheck): Conte
   return errors;
 }
 
-/** The referral rules: their schema, their references, and every clause their steps cite. */
-function checkReferral({ file, data }: ParsedFile, contacts: Set<string>, cites: ClauseCheck): ContentError[] {
-  const parsed = referralRules.safeParse(data);
-  if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
-  const errors: ContentError[] = referralRuleProblems(parsed.data, contacts).map((p) => ({ file, ...p }));
-  for (const step of parsed.data.steps) {
-    for (const [field, href] of [['clause', step.clause], ['guide', step.guide]] as const) {
-      const problem = href && cites(href);
-      if (problem) errors.push({ file, field: `${step.id}.${field}`, reason: problem });
+/**
+ * The routing model and the pre-screening: each file against its schema, then the references between them,
+ * every clause they cite, every abbreviation they show the public, and every canonical situation run through
+ * the rules. When a file does not parse, only its own problems are reported: no knock-on errors elsewhere.
+ */
+function checkRouting(files: CorpusFiles, contacts: Set<string>, cites: ClauseCheck, services: RegionalService[], glossary: Gloss[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const { questions, destinations, steps, rules, situations } = files.routing;
+  const parsed = {
+    questions: checkList(questions, question, errors),
+    destinations: checkList(destinations, destination, errors),
+    steps: checkList(steps, step, errors),
+  };
+  const ruleLists = routingRules.safeParse(rules.data);
+  if (!ruleLists.success) errors.push(...issuesToErrors(rules.file, rules.data, ruleLists.error.issues));
+  const flow = screeningFlow.safeParse(files.screening.data);
+  if (!flow.success) errors.push(...issuesToErrors(files.screening.file, files.screening.data, flow.error.issues));
+  const rows = checkList(situations, canonicalSituation, errors);
+  if (errors.length > 0 || !ruleLists.success) return errors;
+
+  const model: RoutingModel = { questions: [...parsed.questions.values()], destinations: [...parsed.destinations.values()], steps: [...parsed.steps.values()], ...ruleLists.data };
+  const fileOf = (file: RoutingFile) => (file === 'screening' ? files.screening.file : files.routing[file].file);
+  const refs = { contacts, cites };
+  const problems = [...routingModelProblems(model, refs), ...(flow.success ? screeningProblems(model, flow.data, refs) : [])];
+  const said = new Set<string>();
+  for (const text of publicTexts(model)) {
+    for (const word of unexplained(text.text, glossary)) {
+      // One message per word and entry, however often the entry uses it.
+      if (said.has(`${text.field}:${word}`)) continue;
+      said.add(`${text.field}:${word}`);
+      problems.push({ file: text.file, field: text.field, reason: `singkatan "${word}" belum dijelaskan: tambahkan ke ${files.glossary.file} (term, expansion, atau aliases), atau tulis kepanjangannya` });
     }
   }
+  // The table is run only through a model without mistakes: its failures would otherwise repeat them.
+  if (problems.length === 0) {
+    const known = files.regionCodes;
+    problems.push(...situationProblems(model, [...rows.values()], (code) => (!known || known.has(code) ? placeForCode(code, services) : undefined)));
+  }
+  return problems.map((p) => ({ file: fileOf(p.file), field: p.field, reason: p.reason }));
+}
+
+/** Every text of the routing model that the public tools show, with where it is written. */
+function publicTexts(model: RoutingModel): { file: RoutingFile; field: string; text: string }[] {
+  return [
+    ...model.destinations.flatMap((d) => [d.name, d.what, d.reach ?? ''].map((text) => ({ file: 'destinations' as const, field: d.id, text }))),
+    ...model.steps.flatMap((s) => [s.title, s.why, s.how, ...s.bring].map((text) => ({ file: 'steps' as const, field: s.id, text }))),
+  ];
+}
+
+/** The published figures: their schema, their references, and a note wherever they disagree or do not add up. */
+function checkFigures({ file, data }: ParsedFile, terms: Set<string>): ContentError[] {
+  const parsed = figuresData.safeParse(data);
+  if (!parsed.success) return issuesToErrors(file, data, parsed.error.issues);
+  const errors: ContentError[] = figureProblems(parsed.data).map((p) => ({ file, ...p }));
+  parsed.data.categories.forEach((c, i) => {
+    if (c.term && !terms.has(c.term)) errors.push({ file, field: `categories[${i}].term`, reason: `istilah "${c.term}" tidak ada di daftar istilah` });
+  });
   return errors;
 }
 

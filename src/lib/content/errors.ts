@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { renamedFields } from '../../schemas/shared';
 
 /** A problem in one content file, said so an author can fix it: which file, which field, why. */
 export interface ContentError {
@@ -9,15 +10,22 @@ export interface ContentError {
 
 /** Turns zod's issues for one file into content errors, naming fields as an author wrote them. */
 export function issuesToErrors(file: string, data: unknown, issues: readonly z.core.$ZodIssue[], prefix = ''): ContentError[] {
+  // A field written under its old name is one mistake: say so once, not also that the new name is missing.
+  const renamedTo = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.flatMap((key) => (renamedFields[key] ? [fieldName('', [...issue.path, renamedFields[key].to])] : [])) : [],
+    ),
+  );
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file,
         field: fieldName(prefix, [...issue.path, key]),
-        reason: 'kolom tidak dikenal (salah ketik, atau kolom yang tidak dipakai lagi?)',
+        reason: renamedFields[key]?.reason ?? 'kolom tidak dikenal (salah ketik, atau kolom yang tidak dipakai lagi?)',
       }));
     }
     const value = valueAt(data, issue.path);
+    if (value === undefined && renamedTo.has(fieldName('', issue.path))) return [];
     const reason =
       value === undefined && issue.code !== 'custom'
         ? 'wajib diisi'

@@ -13,17 +13,31 @@ export const CONTENT_LAYOUT = {
   flows: 'flows.yaml',
   screening: 'tools/screening/flow.yaml',
   eligibility: 'tools/eligibility/criteria.yaml',
-  referral: 'tools/referral/rules.yaml',
+  routing: {
+    questions: 'tools/routing/questions.yaml',
+    destinations: 'tools/routing/destinations.yaml',
+    steps: 'tools/routing/steps.yaml',
+    rules: 'tools/routing/rules.yaml',
+    situations: 'tools/routing/situations.yaml',
+  },
   services: 'services/regional.yaml',
+  /** Optional here: a content tree without it is not checked for it (the page that shows it needs it). */
+  figures: 'figures/complaints.yaml',
   versions: 'documents',
 } as const;
 
 /**
  * Reads every content file below `contentDir` and checks it. Paths in errors are relative to `cwd`, so
  * they can be opened from the build log. Returns no errors for valid content. Region codes in the service
- * directory are checked against `regionCodes` when given (the build loads them from idn-area-data).
+ * directory are checked against `regionCodes` when given (the build loads them from idn-area-data); dates in
+ * contacts against `today` (YYYY-MM-DD).
  */
-export function checkContentDir(contentDir: string, cwd = process.cwd(), regionCodes?: ReadonlySet<string>): ContentError[] {
+export function checkContentDir(
+  contentDir: string,
+  cwd = process.cwd(),
+  regionCodes?: ReadonlySet<string>,
+  today = new Date().toISOString().slice(0, 10),
+): ContentError[] {
   const errors: ContentError[] = [];
   const show = (path: string) => relative(cwd, path);
   const readYaml = (path: string): ParsedFile => {
@@ -44,9 +58,17 @@ export function checkContentDir(contentDir: string, cwd = process.cwd(), regionC
     flows: readYaml(join(contentDir, CONTENT_LAYOUT.flows)),
     screening: readYaml(join(contentDir, CONTENT_LAYOUT.screening)),
     eligibility: readYaml(join(contentDir, CONTENT_LAYOUT.eligibility)),
-    referral: readYaml(join(contentDir, CONTENT_LAYOUT.referral)),
+    routing: {
+      questions: readYaml(join(contentDir, CONTENT_LAYOUT.routing.questions)),
+      destinations: readYaml(join(contentDir, CONTENT_LAYOUT.routing.destinations)),
+      steps: readYaml(join(contentDir, CONTENT_LAYOUT.routing.steps)),
+      rules: readYaml(join(contentDir, CONTENT_LAYOUT.routing.rules)),
+      situations: readYaml(join(contentDir, CONTENT_LAYOUT.routing.situations)),
+    },
     services: readYaml(join(contentDir, CONTENT_LAYOUT.services)),
+    ...(existsSync(join(contentDir, CONTENT_LAYOUT.figures)) ? { figures: readYaml(join(contentDir, CONTENT_LAYOUT.figures)) } : {}),
     regionCodes,
+    today,
     versions: listMdx(versionsDir).flatMap((path) => {
       const file = show(path);
       const source = readFileSync(path, 'utf8');
@@ -89,7 +111,8 @@ function parseYaml(file: string, text: string, errors: ContentError[]): unknown 
 
 /**
  * Every dated fact about how to reach a service: each channel of contacts.yaml and of the regional
- * directory, and each regional service's own source. Assumes the files have passed `checkContentDir`.
+ * directory, and each regional service's own source, with its source's date and the day a person last
+ * checked it. Assumes the files have passed `checkContentDir`.
  */
 export function datedEntries(contentDir: string, cwd = process.cwd()): Dated[] {
   const read = (name: string) => {
@@ -98,16 +121,24 @@ export function datedEntries(contentDir: string, cwd = process.cwd()): Dated[] {
   };
   return [read(CONTENT_LAYOUT.contacts), read(CONTENT_LAYOUT.services)].flatMap(({ file, data }) =>
     (data ?? []).flatMap((entry) => [
-      ...(entry.verifiedAt ? [{ file, label: `${entry.id} (sumber layanan)`, verifiedAt: dateText(entry.verifiedAt) }] : []),
-      ...(entry.channels ?? []).map((c) => ({ file, label: `${entry.id}: ${c.kind} ${c.value}`, verifiedAt: dateText(c.verifiedAt) })),
+      ...(entry.sourceDate ? [dated(file, `${entry.id} (sumber layanan)`, entry)] : []),
+      ...(entry.channels ?? []).map((c) => dated(file, `${entry.id}: ${c.kind} ${c.value}`, c)),
     ]),
   );
 }
 
-interface DatedYaml {
+interface DatedFields {
+  sourceDate?: string | Date;
+  checkedAt?: string | Date | null;
+}
+
+interface DatedYaml extends DatedFields {
   id: string;
-  verifiedAt?: string | Date;
-  channels?: { kind: string; value: string; verifiedAt: string | Date }[];
+  channels?: (DatedFields & { kind: string; value: string })[];
+}
+
+function dated(file: string, label: string, { sourceDate, checkedAt }: DatedFields): Dated {
+  return { file, label, sourceDate: dateText(sourceDate!), ...(checkedAt ? { checkedAt: dateText(checkedAt) } : {}) };
 }
 
 // YAML reads an unquoted 2024-08-14 as a Date; the schemas accept both, and so does this.

@@ -13,8 +13,8 @@ export interface RedirectPageParts {
   redirect: Redirect;
   /** Where the reader lands, as a link within the site (under the base path). */
   href: string;
-  /** The same as an absolute URL, for search engines. */
-  canonical: string;
+  /** The same as an absolute URL, for search engines: only from the deployment's own URL, else none. */
+  canonical?: string;
   /** The page's Content-Security-Policy; it must allow `REDIRECT_SCRIPT` by its hash. */
   policy: string;
 }
@@ -33,7 +33,7 @@ export function redirectPageHtml({ redirect, href, canonical, policy }: Redirect
     `<meta http-equiv="content-security-policy" content="${escape(policy)}">`,
     `<noscript><meta http-equiv="refresh" content="0; url=${to}"></noscript>`,
     '<meta name="robots" content="noindex">',
-    `<link rel="canonical" href="${escape(canonical)}">`,
+    canonical ? `<link rel="canonical" href="${escape(canonical)}">` : '',
     `</head><body><main><h1>${escape(redirect.title)}</h1><p>${escape(redirect.reason)}</p>`,
     `<p><a href="${to}" data-redirect>Buka ${escape(redirect.label)}</a></p></main>`,
     `<script>${REDIRECT_SCRIPT}</script></body></html>\n`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelHref } from '../../../src/lib/contacts/channel-href';
+import { dateLine } from '../../../src/lib/contacts/date-line';
 import { stripLinks } from '../../../src/lib/contacts/strip-links';
 import type { Contact } from '../../../src/schemas/contact';
 
@@ -27,27 +28,45 @@ describe('channelHref', () => {
     expect(channelHref({ kind: 'web', value: 'https://www.kpai.go.id/' })).toBe('https://www.kpai.go.id/');
     expect(channelHref({ kind: 'alamat', value: 'Jl. Contoh' })).toBeUndefined();
   });
+  it('never links an address no one has confirmed in years, of any kind', () => {
+    expect(channelHref({ kind: 'web', value: 'https://www.kpai.go.id/formulir-pengaduan/', unconfirmed: true })).toBeUndefined();
+    expect(channelHref({ kind: 'telepon', value: '081234', unconfirmed: true })).toBeUndefined();
+  });
+});
+
+describe('dateLine', () => {
+  it('says when the source was published and that nobody has checked the channel yet', () => {
+    expect(dateLine({ sourceDate: '2022-10' })).toBe('terbit Oktober 2022; belum diperiksa langsung');
+    expect(dateLine({ sourceDate: '2021' })).toBe('terbit 2021; belum diperiksa langsung');
+  });
+  it('says the day a person checked it, once someone has', () => {
+    expect(dateLine({ sourceDate: '2024-08-14', checkedAt: '2026-12-03' })).toBe('terbit 14 Agustus 2024; diperiksa langsung 3 Desember 2026');
+  });
 });
 
 describe('stripLinks', () => {
+  it('leaves out a channel marked unconfirmed', () => {
+    const links = stripLinks([contact({ name: 'Contoh', channels: [{ kind: 'telepon', value: '0812', source, sourceDate: '2021', unconfirmed: true }] })]);
+    expect(links).toEqual([]);
+  });
   it('lists phone and WhatsApp channels of emergency contacts only, named out of context', () => {
     const links = stripLinks([
-      contact({ name: 'Polisi 110', channels: [{ kind: 'telepon', value: '110', source, verifiedAt: '2025' }] }),
+      contact({ name: 'Polisi 110', channels: [{ kind: 'telepon', value: '110', source, sourceDate: '2025' }] }),
       contact({
         name: 'SAPA 129',
         channels: [
-          { kind: 'telepon', value: '129', source, verifiedAt: '2024' },
-          { kind: 'whatsapp', value: '08111-129-129', source, verifiedAt: '2024' },
-          { kind: 'email', value: 'a@b.id', source, verifiedAt: '2024' },
+          { kind: 'telepon', value: '129', source, sourceDate: '2024' },
+          { kind: 'whatsapp', value: '08111-129-129', source, sourceDate: '2024' },
+          { kind: 'email', value: 'a@b.id', source, sourceDate: '2024' },
         ],
       }),
-      contact({ name: 'KPAI', emergency: false, channels: [{ kind: 'telepon', value: '021', source, verifiedAt: '2022' }] }),
+      contact({ name: 'KPAI', emergency: false, channels: [{ kind: 'telepon', value: '021', source, sourceDate: '2022' }] }),
     ]);
     expect(links.map((l) => l.text)).toEqual(['Polisi 110', 'SAPA 129', 'WhatsApp SAPA 129: 08111-129-129']);
   });
   it('carries a contact’s caveat to each of its links', () => {
     const [link] = stripLinks([
-      contact({ name: 'Darurat 112', caveat: 'belum di semua daerah', channels: [{ kind: 'telepon', value: '112', source, verifiedAt: '2025' }] }),
+      contact({ name: 'Darurat 112', caveat: 'belum di semua daerah', channels: [{ kind: 'telepon', value: '112', source, sourceDate: '2025' }] }),
     ]);
     expect(link).toEqual({ href: 'tel:112', text: 'Darurat 112', caveat: 'belum di semua daerah' });
   });

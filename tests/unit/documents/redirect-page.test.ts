@@ -20,6 +20,10 @@ describe('redirectPageHtml: a small page that sends the reader on', () => {
     expect(html).toContain('<link rel="canonical" href="https://contoh.id/dokumen/sop/">');
   });
 
+  it('names no canonical address when the deployment has none (a local preview address never leaves the machine)', () => {
+    expect(redirectPageHtml({ redirect, href: '/dokumen/sop/', policy: "default-src 'self'" })).not.toContain('canonical');
+  });
+
   it('carries its own security policy', () => {
     expect(html).toContain(`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-x'">`);
   });

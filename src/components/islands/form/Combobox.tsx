@@ -38,9 +38,10 @@ export function Combobox({ id, label, hint, error, options, value, onChange, dis
   const onInput = (e: Event) => {
     const next = (e.target as HTMLInputElement).value;
     setTyped(next);
-    setOpen(true);
     setActive(-1);
     const exact = options.find((o) => o.label.toLowerCase() === next.trim().toLowerCase());
+    // A name typed in full is chosen, and the list closes so it does not cover the page below; typing on reopens it.
+    setOpen(!exact);
     onChange(exact?.value ?? '');
   };
   const onKeyDown = (e: KeyboardEvent) => {
