@@ -82,12 +82,15 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;':
 /** The ids and hrefs of one page of generated HTML. */
 export function readPageLinks(path: string, html: string): PageLinks {
   const unescape = (value: string) => value.replace(/&(?:amp|quot|#39|lt|gt);/g, (m) => ENTITIES[m] ?? m);
-  const withoutScripts = html.replace(/<script[\s\S]*?<\/script>/g, '');
-  const refresh = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]*)"/i.exec(withoutScripts);
+  // What scripts contain is not markup: matches inside them are skipped (without copying the page to cut them out).
+  const scripts = [...html.matchAll(/<script[\s\S]*?<\/script>/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const read = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].filter((m) => !scripts.some(([from, to]) => m.index >= from && m.index < to)).map((m) => unescape(m[1]!));
+  const [redirect] = read(/<meta http-equiv="refresh" content="\d+;\s*url=([^"]*)"/gi);
   return {
     path,
-    ids: new Set([...withoutScripts.matchAll(/\sid="([^"]*)"/g)].map((m) => unescape(m[1]!))),
-    hrefs: [...withoutScripts.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((m) => unescape(m[1]!)),
-    ...(refresh ? { redirect: unescape(refresh[1]!) } : {}),
+    ids: new Set(read(/\sid="([^"]*)"/g)),
+    hrefs: read(/<a\s[^>]*?href="([^"]*)"/g),
+    ...(redirect ? { redirect } : {}),
   };
 }
