@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { currentVersion } from '../documents/versions';
@@ -16,6 +16,18 @@ function scalar(frontmatter: string, key: string): string | undefined {
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
+/** The start of a file, enough for its frontmatter (the rest, a document's text, is not needed here). */
+function head(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    const start = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    return /\n---[ \t]*(\r?\n|$)/.test(start.slice(3)) ? start : readFileSync(file, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The page plan's view of the content below `contentDir`, read from the files themselves (the registry and each
  * version's frontmatter), for the parts of the build that run outside Astro's collections. Assumes the content
@@ -27,7 +39,7 @@ export function readPlan(contentDir: string): PlannedDocument[] {
   const registry = (parse(readFileSync(registryFile, 'utf8')) ?? []) as { id: string; title: string }[];
   const versions = new Map<string, { version: string; status: Status }[]>();
   for (const file of listMdx(join(contentDir, CONTENT_LAYOUT.versions))) {
-    const frontmatter = splitFrontmatter(readFileSync(file, 'utf8'))?.frontmatter ?? '';
+    const frontmatter = splitFrontmatter(head(file))?.frontmatter ?? '';
     const [doc, version, status] = [scalar(frontmatter, 'document') ?? basename(dirname(file)), scalar(frontmatter, 'version'), scalar(frontmatter, 'status')];
     if (version && status) versions.set(doc, [...(versions.get(doc) ?? []), { version, status: status as Status }]);
   }
