@@ -8,7 +8,7 @@ const plans = new WeakMap<DocumentWithVersions, PlannedDocument>();
 export function planOf(doc: DocumentWithVersions): PlannedDocument {
   let plan = plans.get(doc);
   if (!plan) {
-    plan = { id: doc.id, versions: doc.versions.map((v) => v.version), current: doc.current.version };
+    plan = { id: doc.id, title: doc.title, versions: doc.versions.map((v) => v.version), current: doc.current.version };
     plans.set(doc, plan);
   }
   return plan;
