@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { onDemandWeight, pageWeight, scriptClosure } from './page-weight.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { printAnchors, runAnchors } from './anchors.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -16,6 +17,9 @@ const asJson = process.argv.includes('--json');
 const withCorpus = !process.argv.includes('--no-corpus');
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 let searchBench;
+// Beside Starlight: `--no-anchors` skips it; `--anchors=100,1000` sets the corpus sizes, `--pairs=N` the pairs.
+const withAnchors = !process.argv.includes('--no-anchors');
+const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 
 /** Runs `astro build`, optionally from another content tree into another folder; returns seconds. */
 function timedBuild(env = {}, outDir) {
@@ -58,9 +62,12 @@ function kindOf(path) {
   return path.replace(/\/?index\.html$/, '') || path;
 }
 
+/** An address that answers with a small redirect page (the current version's fixed address, for one). */
+const isRedirect = (file) => readFileSync(join(dist, file), 'utf8').includes('<meta http-equiv="refresh"');
+
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html'))
-  .map((file) => ({ path: file, kind: kindOf(file), ...pageWeight(dist, base, join(dist, file)) }));
+  .map((file) => ({ path: file, kind: isRedirect(file) ? 'pengalihan' : kindOf(file), ...pageWeight(dist, base, join(dist, file)) }));
 
 const byKind = new Map();
 for (const page of pages) byKind.set(page.kind, [...(byKind.get(page.kind) ?? []), page]);
@@ -168,6 +175,12 @@ if (withCorpus) {
   });
 }
 
+// This site beside Astro Starlight on the bench-anchors corpus (a thousand documents of ~2,000 words), last:
+// it takes a few minutes of alternated cold builds.
+if (withAnchors) {
+  result.beside = runAnchors(root, { sizes: option('anchors', '1000').split(',').map(Number), pairs: Number(option('pairs', '3')) });
+}
+
 if (asJson) {
   console.log(JSON.stringify(result, null, 2));
 } else {
@@ -219,4 +232,5 @@ if (asJson) {
       console.log(`${`${c.documents} × ${c.versions}`.padEnd(22)} ${c.buildSeconds.toFixed(1).padStart(8)} ${String(c.files).padStart(7)} ${c.megabytes.toFixed(1).padStart(7)}   ${(c.buildSeconds * perThousand).toFixed(1).padStart(20)} ${(c.megabytes * perThousand).toFixed(1).padStart(22)}`);
     }
   }
+  if (result.beside) printAnchors(result.beside);
 }

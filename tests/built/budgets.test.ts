@@ -21,7 +21,9 @@ describe('byte budgets, gzip', () => {
   });
 
   it('a document of about 2,000 words: at most 20 KB of HTML and CSS', () => {
-    const near2000 = readingPages.map((p) => ({ p, w: weigh(p) })).reduce((a, b) => (Math.abs(a.w.words! - 2000) <= Math.abs(b.w.words! - 2000) ? a : b));
+    // A redirect page (the current version's fixed address) has no text: only pages with a text are weighed here.
+    const texts = readingPages.map((p) => ({ p, w: weigh(p) })).filter(({ w }) => w.words !== undefined);
+    const near2000 = texts.reduce((a, b) => (Math.abs(a.w.words! - 2000) <= Math.abs(b.w.words! - 2000) ? a : b));
     expect(near2000.w.html.gzip + near2000.w.css.gzip).toBeLessThanOrEqual(20 * KB);
   });
 

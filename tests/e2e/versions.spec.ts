@@ -34,7 +34,8 @@ test.describe('comparing two versions', () => {
     await expect(moved.locator('.tags, .compare-tags')).toContainText('Dipindahkan');
     await expect(moved.locator('.compare-tags')).toContainText('Nomor: Pasal 7 → Pasal 8');
     await expect(moved.getByRole('link', { name: 'Bagian ini di versi 0.1' })).toHaveAttribute('href', '/dokumen/pedoman-kemitraan/0.1/#prinsip-kemitraan');
-    await expect(moved.getByRole('link', { name: 'Bagian ini di versi 0.2' })).toHaveAttribute('href', '/dokumen/pedoman-kemitraan/0.2/#prinsip-kemitraan');
+    // 0.2 is the current version: its text is read at the document's own address.
+    await expect(moved.getByRole('link', { name: 'Bagian ini di versi 0.2' })).toHaveAttribute('href', '/dokumen/pedoman-kemitraan/#prinsip-kemitraan');
   });
 
   test('a removed clause is shown as removed, where it stood', async ({ page }) => {

@@ -155,7 +155,7 @@ export function checkContent(
   return { errors: placed, warnings };
 }
 
-function listMdx(dir: string): string[] {
+export function listMdx(dir: string): string[] {
   return listFiles(dir, '.mdx');
 }
 
@@ -167,7 +167,7 @@ function listFiles(dir: string, extension: string): string[] {
     .map((name) => join(dir, name));
 }
 
-function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
   const match = source.replace(/^\uFEFF/, '').match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/);
   if (!match) return undefined;
   return { frontmatter: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
