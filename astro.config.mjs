@@ -10,6 +10,8 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
+import { offlineWorker } from './src/integrations/offline-worker.ts';
+import { pdfOfRecord } from './src/integrations/pdf-of-record.ts';
 import { metaDirectives, securityHeaders } from './src/security/policy.ts';
 
 // Where the site is served (SITE_URL, BASE_PATH, PORT): see site.config.mjs.
@@ -22,7 +24,8 @@ export default defineConfig({
   // A build from another content tree (tests) keeps its own cache, so it never mixes with the site's.
   cacheDir: process.env.PEDOMAN_CONTENT_DIR ? 'node_modules/.cache/astro-fixture' : undefined,
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), preact(), linkCheck(), securityHeadersFile(), quietBuild()],
+  // PDFs of record are printed before the link check, which follows the links to them.
+  integrations: [contentGuard(), mdx(), preact(), offlineWorker(), pdfOfRecord(), linkCheck(), securityHeadersFile(), quietBuild()],
   // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.
   security: { csp: { directives: [...metaDirectives] } },
   server: { headers: securityHeaders },

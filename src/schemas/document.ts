@@ -4,6 +4,19 @@ import { audience, isoDate, slug } from './shared';
 export const statuses = ['draf', 'berlaku', 'diganti', 'dicabut'] as const;
 export type Status = (typeof statuses)[number];
 
+/**
+ * A clause id the previous version had and this one has not: where it went (`movedTo`, an id of this version) or
+ * that it was removed, and why. The content check requires one for every id that disappears, so links to the old
+ * id still land somewhere (src/lib/documents/former-clauses.ts).
+ */
+export const formerClause = z
+  .object({
+    id: slug,
+    movedTo: slug.optional(),
+    removed: z.string({ error: 'tulis alasan bagian ini dihapus' }).min(10, 'tulis alasan bagian ini dihapus, paling sedikit satu kalimat pendek').optional(),
+  })
+  .strict();
+
 /** Frontmatter of one version of a document: `src/content/documents/<doc>/<version>.mdx`. */
 export const versionFrontmatter = z
   .object({
@@ -23,6 +36,8 @@ export const versionFrontmatter = z
     legalBasis: z.array(z.string().min(3)).min(1, 'sebutkan paling sedikit satu dasar hukum'),
     /** Who this version is for, when it differs from the document's registry entry. */
     audience: z.array(audience).min(1).optional(),
+    /** Clause ids of the previous version that this one lacks: where each went, or why it was removed. */
+    formerClauses: z.array(formerClause).optional(),
   })
   .strict()
   .superRefine((fm, ctx) => {

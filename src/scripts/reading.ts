@@ -2,6 +2,8 @@
 // 1. A clause's "#" link also copies the clause's address and offers a citation line for letters.
 // 2. Links marked data-keep-clause (version switcher, old-version banner) carry the clause being read.
 // 3. A clause that is in no version of the document is said so.
+// 4. The citation menu links the clause's history; "Simpan untuk dibaca luring" loads its code only when chosen
+//    (or when this browser already keeps a saved copy, to say so).
 
 const byId = (id: string) => document.getElementById(id);
 const toast = byId('pemberitahuan');
@@ -64,6 +66,8 @@ document.addEventListener('click', (event) => {
         if (!citeBox?.showPopover || !citeText || !article) return announce('Tautan ke bagian ini sudah disalin.');
         const heading = byId(id)?.textContent?.trim();
         citeText.textContent = `${article.dataset.cite}, ${heading}. ${new URL(article.dataset.citeUrl ?? '', location.href).href}#${id}`;
+        const history = byId('kutipan-riwayat') as HTMLAnchorElement | null;
+        if (history && link.dataset.riwayat) Object.assign(history, { href: link.dataset.riwayat, textContent: link.dataset.riwayatTeks });
         citedFrom = link;
         citeBox.showPopover();
         byId('salin-kutipan')?.focus();
@@ -91,4 +95,12 @@ const notice = byId('bagian-tidak-ada');
 if (missing && notice && !byId(missing)) {
   notice.querySelector('[data-missing-id]')!.textContent = missing;
   notice.hidden = false;
+}
+
+const offline = byId('luring');
+if (offline && 'serviceWorker' in navigator) {
+  const start = (save: boolean) => import('./offline/control').then((m) => m.offlineControl(offline, save));
+  offline.querySelector<HTMLElement>('.offline-actions')!.hidden = false;
+  offline.querySelector('[data-offline-save]')!.addEventListener('click', () => start(true));
+  if (navigator.serviceWorker.controller) void start(false);
 }

@@ -85,7 +85,7 @@ function ChangeItem({ change, before, after }: { change: ClauseChange } & Pick<C
 }
 
 /** Words of a word-level diff: removals in <del>, additions in <ins>, each also named in words for screen readers. */
-function Words({ parts }: { parts: readonly WordPart[] }) {
+export function Words({ parts }: { parts: readonly WordPart[] }) {
   return (
     <>
       {parts.map((part, i) =>
@@ -101,7 +101,7 @@ function Words({ parts }: { parts: readonly WordPart[] }) {
   );
 }
 
-function Marked({ tag, text }: { tag: 'ins' | 'del'; text: string }) {
+export function Marked({ tag, text }: { tag: 'ins' | 'del'; text: string }) {
   const Tag = tag;
   return (
     <Tag>

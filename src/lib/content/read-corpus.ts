@@ -113,7 +113,7 @@ export function checkContent(
       const syntax = mdxSyntaxError(file, parts.body, parts.bodyLine);
       if (syntax) errors.push(syntax);
       const data = parseYaml(file, parts.frontmatter, errors, 1);
-      return [{ file, data, body, ...(data === undefined || syntax ? { broken: true } : {}) }];
+      return [{ file, data, body, frontmatterEnd: parts.bodyLine - 1, ...(data === undefined || syntax ? { broken: true } : {}) }];
     }),
   };
   // Each mistake is placed on its line where the file says where: the field followed into the YAML text.
