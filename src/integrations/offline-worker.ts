@@ -39,7 +39,7 @@ export function offlineWorker(): AstroIntegration {
           define: {
             'process.env.NODE_ENV': '"production"',
             'self.__WB_MANIFEST': JSON.stringify(manifest),
-            'self.__OFFLINE_INFO': JSON.stringify({ built: list.built, documents: list.documents, fallback: `${base}${list.fallback}` }),
+            'self.__OFFLINE_INFO': JSON.stringify({ built: list.built, documents: list.documents, fallback: `${base}${list.fallback}`, base }),
           },
         });
         logger.info(`sw.js: ${manifest.length} berkas untuk dibaca luring (${list.documents.length} dokumen), dibuat hanya bila pembaca memilih menyimpan`);

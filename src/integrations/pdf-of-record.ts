@@ -90,7 +90,7 @@ export function pdfOfRecord(): AstroIntegration {
               if (!existsSync(cached)) {
                 await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
                 mkdirSync(cacheDir, { recursive: true });
-                await page.pdf({ path: cached, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: templates.header, footerTemplate: templates.footer, outline: true, tagged: true, margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' } });
+                await page.pdf({ path: cached, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: templates.header, footerTemplate: templates.footer, tagged: true, margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' } });
                 printed++;
               }
               copyFileSync(cached, out);

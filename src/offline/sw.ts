@@ -5,18 +5,29 @@
 // else is cached, ever: tool pages, their data and anything a reader types go to the network as if there were no
 // service worker. Bundled with esbuild after the build (src/integrations/offline-worker.ts), which fills in the
 // list and the build's day.
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { markSaved } from '../lib/offline/mark-saved';
 import { setCatchHandler } from 'workbox-routing';
 import { setCacheNameDetails } from 'workbox-core';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[];
-  __OFFLINE_INFO: { documents: string[]; built: string; fallback: string };
+  __OFFLINE_INFO: { documents: string[]; built: string; fallback: string; base: string };
 };
 
 const info = self.__OFFLINE_INFO;
 setCacheNameDetails({ prefix: 'pedoman-luring' });
 cleanupOutdatedCaches();
+// Every saved page says it is saved (and where to remove it), in its own "Baca tanpa internet" line.
+addPlugins([
+  {
+    cachedResponseWillBeUsed: async ({ cachedResponse }) => {
+      if (!cachedResponse?.headers.get('content-type')?.includes('text/html')) return cachedResponse;
+      const { status, statusText, headers } = cachedResponse;
+      return new Response(markSaved(await cachedResponse.text(), info.built, info.base), { status, statusText, headers });
+    },
+  },
+]);
 // Pages are listed by their address ("…/kontak/"); a link to "…/kontak" or "…/kontak/index.html" finds them too.
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', cleanURLs: false, ignoreURLParametersMatching: [/.*/] });
 

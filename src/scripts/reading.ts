@@ -2,8 +2,7 @@
 // 1. A clause's "#" link also copies the clause's address and offers a citation line for letters.
 // 2. Links marked data-keep-clause (version switcher, old-version banner) carry the clause being read.
 // 3. A clause that is in no version of the document is said so.
-// 4. The citation menu links the clause's history; "Simpan untuk dibaca luring" loads its code only when chosen
-//    (or when this browser already keeps a saved copy, to say so).
+// 4. The citation menu links the clause's history (or the version it has read the same since).
 
 const byId = (id: string) => document.getElementById(id);
 const toast = byId('pemberitahuan');
@@ -44,14 +43,11 @@ function clauseAtTop(): string | undefined {
 // to the top, so the clause is remembered when scrolling pauses, not read off the window at click time.
 let lastRead: string | undefined = byId(targetId()) ? targetId() : undefined;
 let dwell: ReturnType<typeof setTimeout> | undefined;
-addEventListener(
-  'scroll',
-  () => {
-    clearTimeout(dwell);
-    dwell = setTimeout(() => (lastRead = clauseAtTop() ?? lastRead), 300);
-  },
-  { passive: true },
-);
+// (A scroll event cannot be cancelled, so the listener is passive without saying so.)
+addEventListener('scroll', () => {
+  clearTimeout(dwell);
+  dwell = setTimeout(() => (lastRead = clauseAtTop() ?? lastRead), 300);
+});
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a');
@@ -66,8 +62,8 @@ document.addEventListener('click', (event) => {
         if (!citeBox?.showPopover || !citeText || !article) return announce('Tautan ke bagian ini sudah disalin.');
         const heading = byId(id)?.textContent?.trim();
         citeText.textContent = `${article.dataset.cite}, ${heading}. ${new URL(article.dataset.citeUrl ?? '', location.href).href}#${id}`;
-        const history = byId('kutipan-riwayat') as HTMLAnchorElement | null;
-        if (history && link.dataset.riwayat) Object.assign(history, { href: link.dataset.riwayat, textContent: link.dataset.riwayatTeks });
+        // Every clause has one (src/site/clause-decorations.ts): its history, or the version it reads the same since.
+        Object.assign(byId('kutipan-riwayat')!, { href: link.dataset.riwayat, textContent: link.dataset.riwayatTeks });
         citedFrom = link;
         citeBox.showPopover();
         byId('salin-kutipan')?.focus();
@@ -93,14 +89,7 @@ citeBox?.addEventListener('toggle', (event) => {
 const missing = targetId();
 const notice = byId('bagian-tidak-ada');
 if (missing && notice && !byId(missing)) {
-  notice.querySelector('[data-missing-id]')!.textContent = missing;
+  byId('bagian-hilang')!.textContent = missing;
   notice.hidden = false;
 }
 
-const offline = byId('luring');
-if (offline && 'serviceWorker' in navigator) {
-  const start = (save: boolean) => import('./offline/control').then((m) => m.offlineControl(offline, save));
-  offline.querySelector<HTMLElement>('.offline-actions')!.hidden = false;
-  offline.querySelector('[data-offline-save]')!.addEventListener('click', () => start(true));
-  if (navigator.serviceWorker.controller) void start(false);
-}

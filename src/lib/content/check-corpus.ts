@@ -318,7 +318,7 @@ function formerClauseErrors(
     const fileOf = new Map(ordered.map((v) => [v.version, v]));
     return formerClauseProblems(ordered.map((v) => ({ version: v.version, clauses: v.headings, formerClauses: v.formerClauses }))).map((p): ContentError => {
       const v = fileOf.get(p.version)!;
-      if (p.index !== undefined) return { file: v.file, field: `formerClauses[${p.index}]`, reason: p.reason };
+      if (p.index !== undefined) return { file: v.file, field: `formerClauses[${p.index}]${p.key ? `.${p.key}` : ''}`, reason: p.reason };
       // A missing declaration is written in the frontmatter: say where, whether or not the list is there yet.
       return { file: v.file, field: 'formerClauses', reason: p.reason, ...(v.formerClauses || !v.frontmatterEnd ? {} : { line: v.frontmatterEnd }) };
     });

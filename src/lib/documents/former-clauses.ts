@@ -20,6 +20,8 @@ export interface FormerClauseProblem {
   version: string;
   /** `formerClauses[i]` when a declaration is wrong; absent when one is missing. */
   index?: number;
+  /** The field of that declaration the problem is in, when it is one field. */
+  key?: 'id' | 'movedTo';
   id: string;
   reason: string;
 }
@@ -40,16 +42,16 @@ export function formerClauseProblems(versions: readonly ClauseIdsOfVersion[]): F
     const before = new Map((previous?.clauses ?? []).map((c) => [c.id, c.heading]));
     const declared = new Set<string>();
     (current.formerClauses ?? []).forEach((f, index) => {
-      const add = (reason: string) => problems.push({ version: current.version, index, id: f.id, reason });
+      const add = (reason: string, key?: 'id' | 'movedTo') => problems.push({ version: current.version, index, id: f.id, reason, ...(key ? { key } : {}) });
       if (declared.has(f.id)) return add(`id "${f.id}" sudah dinyatakan di atas; tulis sekali saja`);
       declared.add(f.id);
       if (!previous) add(`ini versi pertama dokumen ini, jadi belum ada bagian yang hilang; hapus butir ini`);
-      else if (!before.has(f.id)) add(`versi ${previous.version} tidak punya bagian {#${f.id}}; tulis id bagian yang ada di versi itu`);
+      else if (!before.has(f.id)) add(`versi ${previous.version} tidak punya bagian {#${f.id}}; tulis id bagian yang ada di versi itu`, 'id');
       else if (here.has(f.id)) add(`bagian {#${f.id}} masih ada di versi ini; hapus butir ini`);
       if ((f.movedTo === undefined) === (f.removed === undefined)) {
         add('tulis salah satu: "movedTo" (id bagian baru di versi ini) atau "removed" (alasan bagian ini dihapus)');
       } else if (f.movedTo !== undefined && !here.has(f.movedTo)) {
-        add(`"movedTo": bagian {#${f.movedTo}} tidak ada di versi ini (tulis id bagian tempat isinya sekarang)`);
+        add(`bagian {#${f.movedTo}} tidak ada di versi ini (tulis id bagian tempat isinya sekarang)`, 'movedTo');
       }
     });
     if (!previous) return;

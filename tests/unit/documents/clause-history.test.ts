@@ -88,7 +88,7 @@ describe('clause ids that survive', () => {
       },
     ]);
     expect(problems.map((p) => [p.index, p.reason.split(':')[0]])).toEqual([
-      [0, '"movedTo"'],
+      [0, 'bagian {#tidak-ada} tidak ada di versi ini (tulis id bagian tempat isinya sekarang)'],
       [1, 'tulis salah satu'],
       [2, 'bagian {#tujuan} masih ada di versi ini; hapus butir ini'],
       [3, 'versi 0.1 tidak punya bagian {#belum-pernah}; tulis id bagian yang ada di versi itu'],
