@@ -60,46 +60,49 @@ export function pdfOfRecord(): AstroIntegration {
           if (!found || jobs.has(found[1]!)) continue;
           jobs.set(found[1]!, { page: `${base}${file.replace(/index\.html$/, '')}`, stamp: unescape(found[2]!), status: unescape(found[3]!), ...(found[4] ? { url: unescape(found[4]) } : {}) });
         }
-        const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
-        let printed = 0;
-        try {
-          const context = await browser.newContext({ javaScriptEnabled: false });
-          // The built files answer every request: nothing leaves the machine.
-          await context.route('**/*', async (route) => {
-            const url = new URL(route.request().url());
-            if (url.origin !== ORIGIN) return route.abort();
-            let path = join(dist, decodeURIComponent(url.pathname.slice(base.length)));
-            if (url.pathname.endsWith('/')) path = join(path, 'index.html');
-            if (!existsSync(path)) return route.fulfill({ status: 404 });
-            let body: string | Buffer = readFileSync(path);
-            if (path.endsWith('.html')) body = asRecord(body.toString('utf8'));
-            return route.fulfill({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body });
-          });
-          const queue = [...jobs];
-          const worker = async () => {
-            const page = await context.newPage();
-            for (let job = queue.shift(); job; job = queue.shift()) {
-              const [target, { page: path, ...stamp }] = job;
-              const out = join(dist, decodeURIComponent(target.slice(base.length)));
-              const templates = recordTemplates(stamp);
-              const html = asRecord(readFileSync(join(dist, path.slice(base.length), 'index.html'), 'utf8'));
-              const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!.slice(base.length)), 'utf8'));
-              const key = createHash('sha256').update([html, ...css, templates.header, templates.footer].join('\0')).digest('hex');
-              const cached = join(cacheDir, `${key}.pdf`);
-              mkdirSync(dirname(out), { recursive: true });
-              if (!existsSync(cached)) {
-                await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
-                mkdirSync(cacheDir, { recursive: true });
-                await page.pdf({ path: cached, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: templates.header, footerTemplate: templates.footer, tagged: true, margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' } });
-                printed++;
+        // Each PDF's key: its page as printed, its stylesheets and its margins. An unchanged one comes from the cache.
+        const planned = [...jobs].map(([target, { page: path, ...stamp }]) => {
+          const templates = recordTemplates(stamp);
+          const html = asRecord(readFileSync(join(dist, path.slice(base.length), 'index.html'), 'utf8'));
+          const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!.slice(base.length)), 'utf8'));
+          const key = createHash('sha256').update([html, ...css, templates.header, templates.footer].join('\0')).digest('hex');
+          return { out: join(dist, decodeURIComponent(target.slice(base.length))), path, templates, cached: join(cacheDir, `${key}.pdf`) };
+        });
+        const queue = planned.filter((job) => !existsSync(job.cached));
+        const printed = queue.length;
+        if (queue.length > 0) {
+          mkdirSync(cacheDir, { recursive: true });
+          const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+          try {
+            const context = await browser.newContext({ javaScriptEnabled: false });
+            // The built files answer every request: nothing leaves the machine.
+            await context.route('**/*', async (route) => {
+              const url = new URL(route.request().url());
+              if (url.origin !== ORIGIN) return route.abort();
+              let path = join(dist, decodeURIComponent(url.pathname.slice(base.length)));
+              if (url.pathname.endsWith('/')) path = join(path, 'index.html');
+              if (!existsSync(path)) return route.fulfill({ status: 404 });
+              let body: string | Buffer = readFileSync(path);
+              if (path.endsWith('.html')) body = asRecord(body.toString('utf8'));
+              return route.fulfill({ status: 200, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body });
+            });
+            const worker = async () => {
+              const page = await context.newPage();
+              for (let job = queue.shift(); job; job = queue.shift()) {
+                await page.goto(`${ORIGIN}${job.path}`, { waitUntil: 'load' });
+                const { header, footer } = job.templates;
+                await page.pdf({ path: job.cached, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer, tagged: true, margin: { top: '22mm', bottom: '20mm', left: '16mm', right: '16mm' } });
               }
-              copyFileSync(cached, out);
-            }
-            await page.close();
-          };
-          await Promise.all([worker(), worker()]);
-        } finally {
-          await browser.close();
+              await page.close();
+            };
+            await Promise.all([worker(), worker()]);
+          } finally {
+            await browser.close();
+          }
+        }
+        for (const job of planned) {
+          mkdirSync(dirname(job.out), { recursive: true });
+          copyFileSync(job.cached, job.out);
         }
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         logger.info(`${jobs.size} PDF naskah (${printed} dicetak, ${jobs.size - printed} dari cache) dalam ${seconds} detik`);

@@ -7,7 +7,7 @@
 // list and the build's day.
 import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { markSaved } from '../lib/offline/mark-saved';
-import { setCatchHandler } from 'workbox-routing';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { setCacheNameDetails } from 'workbox-core';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -31,7 +31,9 @@ addPlugins([
 // Pages are listed by their address ("…/kontak/"); a link to "…/kontak" or "…/kontak/index.html" finds them too.
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', cleanURLs: false, ignoreURLParametersMatching: [/.*/] });
 
-// A page that was not saved, opened without a connection: the page that says what was saved.
+// Any other page goes to the network, as if there were no worker, and is never kept. Without a connection, the
+// reader gets the page that says what was saved instead of the browser's error.
+registerRoute(({ request }) => request.mode === 'navigate', ({ request }) => fetch(request));
 setCatchHandler(async ({ request }) => {
   if (request.destination === 'document') return (await matchPrecache(info.fallback)) ?? Response.error();
   return Response.error();

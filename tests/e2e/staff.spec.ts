@@ -58,7 +58,7 @@ test.describe('what a change affects', () => {
     const uses = page.locator('#kriteria-legalitas').locator('xpath=ancestor::div[@class="clause-heading"]/following-sibling::details[1]');
     await expect(uses.locator('summary')).toHaveText(/^Dipakai oleh \d+ hal: cek kelayakan mitra/);
     await uses.locator('summary').click();
-    await expect(uses.getByRole('link', { name: 'Kriteria “Legalitas”' })).toHaveAttribute('href', '/cek-mitra/');
+    await expect(uses.getByRole('link', { name: 'Kriteria “Legalitas”', exact: true })).toHaveAttribute('href', '/cek-mitra/');
   });
 
   test('a routing clause names the tools’ destinations and steps, and the documents that link to it', async ({ page }) => {
