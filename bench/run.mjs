@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { parse } from 'yaml';
 import { join, relative } from 'node:path';
 import { onDemandWeight, pageWeight, scriptClosure } from './page-weight.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
@@ -16,6 +15,7 @@ const base = process.env.BASE_PATH || '/';
 const asJson = process.argv.includes('--json');
 const withCorpus = !process.argv.includes('--no-corpus');
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+let searchBench;
 
 /** Runs `astro build`, optionally from another content tree into another folder; returns seconds. */
 function timedBuild(env = {}, outDir) {
@@ -92,19 +92,12 @@ const result = {
   },
 };
 
-// Search: index size, the code loaded when search opens, and latency (Node, the browser's own code).
+// Search: bytes to the first results and query time, on the site and on 1,000 documents (bench/search-bench.ts).
 {
-  const gz = (file) => gzipSync(readFileSync(file)).length;
-  const index = (name) => ({ raw: statSync(join(dist, 'cari', name)).size, gzip: gz(join(dist, 'cari', name)) });
-  const dialog = readdirSync(join(dist, '_astro')).find((f) => /^dialog\..*\.js$/.test(f));
-  const files = new Set();
-  scriptClosure(dist, base, join(dist, '_astro', dialog), files);
-  const js = [...files].reduce((sum, f) => ({ raw: sum.raw + statSync(f).size, gzip: sum.gzip + gz(f) }), { raw: 0, gzip: 0 });
   const out = join(root, 'bench/.out/search-bench.mjs');
-  await esbuild({ entryPoints: [join(root, 'bench/search-bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' });
-  const { run } = await import(out);
-  const queries = parse(readFileSync(join(root, 'src/content/search/relevance.yaml'), 'utf8')).map((r) => r.query);
-  result.search = { indexCurrent: index('indeks-terkini.json'), indexAll: index('indeks-semua.json'), jsOnOpen: js, latency: run(join(dist, 'cari/indeks-terkini.json'), queries) };
+  await esbuild({ entryPoints: [join(root, 'bench/search-bench.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', packages: 'external' });
+  searchBench = await import(out);
+  result.search = await searchBench.run(root, { corpus: withCorpus });
 }
 
 // The referral finder: what its page costs before a province is chosen, what choosing one adds, and how
@@ -185,15 +178,7 @@ if (asJson) {
   console.log(`\nDocument nearest 2,000 words: ${d.path} (${d.words} words)`);
   console.log(`  HTML+CSS ${kb(d.htmlCssGzip)} KB gzip (target ≤ 20), JS ${kb(d.jsGzip)} KB gzip (no framework; target ≤ 1 for reading enhancement, ≤ 2 with the search opener), total ${kb(d.totalGzip)} KB`);
   console.log('  Reference: Starlight loads 68.6 KB gzip for one document page (29 KB of it JavaScript); goal is a third of that.');
-  const s = result.search;
-  console.log('\nSearch');
-  console.log(`  index, current versions: ${kb(s.indexCurrent.raw)} KB raw, ${kb(s.indexCurrent.gzip)} KB gzip (target ≤ 60)`);
-  console.log(`  index, every version:    ${kb(s.indexAll.raw)} KB raw, ${kb(s.indexAll.gzip)} KB gzip (loaded only on request)`);
-  console.log(`  JS loaded when search opens: ${kb(s.jsOnOpen.raw)} KB raw, ${kb(s.jsOnOpen.gzip)} KB gzip (target ≤ 15)`);
-  const ms = (n) => n.toFixed(2).padStart(6);
-  console.log(`  latency, real corpus (${s.latency.real.queries} queries): p50 ${ms(s.latency.real.p50)} ms, p95 ${ms(s.latency.real.p95)} ms`);
-  const l = s.latency.large;
-  console.log(`  latency, ${l.clauses.toLocaleString('en')} generated clauses (${l.queries} queries): p50 ${ms(l.p50)} ms, p95 ${ms(l.p95)} ms (target p95 ≤ 10); index build ${l.buildMs.toFixed(0)} ms, load ${l.loadMs.toFixed(0)} ms`);
+  console.log(`\n${searchBench.report(result.search)}`);
   const f = result.finder;
   console.log('\nReferral finder (/cari-rujukan/)');
   console.log(`  before a province is chosen: HTML+CSS ${kb(f.beforeProvince.htmlCssGzip)} KB gzip, JS ${kb(f.beforeProvince.jsGzip)} KB gzip (target JS ≤ 20)`);

@@ -38,6 +38,6 @@ export const paths = {
   /** KPAI's published complaint figures by year and cluster. */
   figures: () => 'angka-pengaduan/',
   search: () => 'cari/',
-  searchIndex: () => 'cari/indeks-terkini.json',
-  searchIndexAll: () => 'cari/indeks-semua.json',
+  /** The folder of the search index's files (src/lib/search/index-format.ts). */
+  searchIndex: () => 'cari/indeks/',
 } as const;

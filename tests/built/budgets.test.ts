@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 // The benchmark's own weighing, so the budgets and `npm run bench` count the same bytes.
-import { onDemandWeight, pageWeight, scriptClosure } from '../../bench/page-weight.mjs';
+import { onDemandWeight, pageWeight } from '../../bench/page-weight.mjs';
 import { builtPages, dist } from './dist';
 
 // Deterministic byte budgets (gzip), in the spirit of size-limit: a change that makes a page heavier than its
@@ -67,17 +67,6 @@ describe('byte budgets, gzip', () => {
     const others = /^(penapisan|cek-mitra|cari-rujukan|cari|luring|dokumen\/[^/]+\/(bandingkan|riwayat))\//;
     const heavy = builtPages.filter((p) => !readingPages.includes(p) && !others.test(p)).filter((p) => weigh(p).js.gzip > 1.5 * KB);
     expect(heavy).toEqual([]);
-  });
-
-  // The index of current versions was 58.3 KB before the Panduan Rujukan 0.3 added its routing topics (77.3 KB
-  // after). 80 KB holds it until the search rework (issue 15) replaces this whole-index budget with a per-query one.
-  it('search: at most 15 KB of JavaScript when it opens, and at most 80 KB for the index of current versions', () => {
-    const astro = join(dist, '_astro');
-    const dialog = readdirSync(astro).find((f) => /^dialog\..*\.js$/.test(f))!;
-    const files = new Set<string>();
-    scriptClosure(dist, base, join(astro, dialog), files);
-    expect([...files].reduce((sum, f) => sum + gz(f), 0)).toBeLessThanOrEqual(15 * KB);
-    expect(gz(join(dist, 'cari/indeks-terkini.json'))).toBeLessThanOrEqual(80 * KB);
   });
 
   it('referral finder: choosing a province loads at most 10 KB', () => {

@@ -20,6 +20,7 @@ test.describe('zero axe violations (WCAG 2.2 AA) on each page type, narrow and w
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [390, 1280]) {
       test(`${name} at ${width}px`, async ({ page }) => {
+        test.setTimeout(120_000);
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

@@ -8,6 +8,8 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 test.describe('every built page, on a phone: axe-clean, one h1, unique ids, nothing sent elsewhere, nothing kept, no errors', () => {
   for (const path of builtPages) {
     test(path, async ({ page }) => {
+      // An accessibility scan of a long document takes a while on a busy machine; the limit is for hangs.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width: 390, height: 844 });
       const watching = await watch(page);
       const response = await page.goto(path);

@@ -57,7 +57,7 @@ test('search: the query is answered in the browser, from this site’s own index
   await page.keyboard.press('/');
   await page.getByRole('combobox', { name: 'Cari di semua dokumen' }).fill('kekerasan seksual');
   await expect(page.getByRole('option').first()).toBeVisible();
-  await page.getByLabel('Cari juga di versi lama').check();
+  await page.getByRole('radio', { name: 'Semua versi' }).check();
   await page.waitForLoadState('networkidle');
   await watching.expectClean(['kekerasan', 'seksual']);
 });

@@ -22,6 +22,7 @@ import { figuresData } from '../../schemas/figures';
 import { figureProblems } from '../figures/check-figures';
 import { formerClauseProblems } from '../documents/former-clauses';
 import { compareVersionLabels } from '../documents/versions';
+import { checkSearch } from './check-search';
 
 export interface ParsedFile {
   /** Path as an author sees it, e.g. `src/content/documents/sop-pengaduan/0.1.mdx`. */
@@ -64,6 +65,8 @@ export interface CorpusFiles {
   versions: VersionFile[];
   /** The folder of version files, as an author sees it. */
   versionsDir: string;
+  /** Search's synonyms and relevance set, when the content tree has them. */
+  search?: { synonyms?: ParsedFile; relevance?: ParsedFile };
 }
 
 /**
@@ -162,6 +165,11 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   errors.push(...bodyLinkProblems(parsedVersions, new Set(documents.keys()), unreadable));
   errors.push(...formerClauseErrors(parsedVersions, unreadable));
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
+  if (files.search) {
+    const any = new Map<string, Set<string>>();
+    for (const v of parsedVersions) any.set(v.document, new Set([...(any.get(v.document) ?? []), ...v.clauseIds]));
+    errors.push(...checkSearch(files.search, { any, current: currentClauses, unreadable }));
+  }
   errors.push(...checkRouting(files, known.Contact, citesClause, [...services.values()], [...glossary.values()]));
   errors.push(...checkEligibility(files.eligibility, new Set(documents.keys()), citesClause));
   if (files.figures) errors.push(...checkFigures(files.figures, known.Term));

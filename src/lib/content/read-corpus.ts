@@ -29,6 +29,8 @@ export const CONTENT_LAYOUT = {
   /** Optional here: a content tree without it is not checked for it (the page that shows it needs it). */
   figures: 'figures/complaints.yaml',
   versions: 'documents',
+  synonyms: 'search/synonyms.yaml',
+  relevance: 'search/relevance.yaml',
 } as const;
 
 /**
@@ -93,6 +95,11 @@ export function checkContent(
     services: readYaml(join(contentDir, CONTENT_LAYOUT.services)),
     ...(existsSync(join(contentDir, CONTENT_LAYOUT.figures)) ? { figures: readYaml(join(contentDir, CONTENT_LAYOUT.figures)) } : {}),
     regionCodes,
+    // Search's own files are optional: a content tree without them (a test fixture) has nothing to check.
+    search: {
+      ...(existsSync(join(contentDir, CONTENT_LAYOUT.synonyms)) ? { synonyms: readYaml(join(contentDir, CONTENT_LAYOUT.synonyms)) } : {}),
+      ...(existsSync(join(contentDir, CONTENT_LAYOUT.relevance)) ? { relevance: readYaml(join(contentDir, CONTENT_LAYOUT.relevance)) } : {}),
+    },
     today,
     versions: listMdx(versionsDir).flatMap((path): VersionFile[] => {
       const file = show(path);

@@ -1,5 +1,4 @@
 import { stemmer } from '@orama/stemmers/indonesian';
-import { stopwords } from '@orama/stopwords/indonesian';
 
 /** Synonym groups and stem corrections, from `src/content/search/synonyms.yaml`. */
 export interface Lexicon {
@@ -8,10 +7,23 @@ export interface Lexicon {
   stopwords?: readonly string[];
   /** Words the stemmer would cut too far, kept whole. */
   keep?: readonly string[];
+  /** Words that ask what a term means ("apa itu", "arti", "singkatan"): the glossary then ranks with the clauses. */
+  lookup?: readonly string[];
+  /** Clause-level synonyms, `<document>#<clause id>` → phrases that count as much as the clause's heading.
+   *  Used when the index is built; the browser never receives them. */
+  clauses?: Readonly<Record<string, readonly string[]>>;
 }
 
-const standard = new Set(stopwords);
-const stopFor = (lexicon: Lexicon) => (word: string) => standard.has(word) || (lexicon.stopwords?.includes(word) ?? false);
+const stopSets = new WeakMap<Lexicon, Set<string>>();
+const stopFor = (lexicon: Lexicon) => (word: string) => isStopword(word, lexicon);
+
+/** A word too common to search for. The lexicon carries every one (see `withStopwords`), so the browser's
+ *  search code holds no word list of its own. */
+export function isStopword(word: string, lexicon: Lexicon): boolean {
+  let set = stopSets.get(lexicon);
+  if (!set) stopSets.set(lexicon, (set = new Set(lexicon.stopwords)));
+  return set.has(word);
+}
 
 /** Lower-case words and numbers, accents and punctuation gone: "Pasal 76 huruf (f)" → ["pasal", "76", "huruf", "f"]. */
 export function words(text: string): string[] {
@@ -31,24 +43,42 @@ export function words(text: string): string[] {
  */
 export function stem(word: string, lexicon: Lexicon): string {
   if (/\d/.test(word) || word.length <= 3 || lexicon.keep?.includes(word)) return word;
-  const root = stemmer(word);
+  // A corpus repeats its words endlessly: each is stemmed once.
+  let root = stems.get(word);
+  if (root === undefined) stems.set(word, (root = stemmer(word)));
   return lexicon.roots[root] ?? root;
 }
 
-/** What the index holds for a text: roots of its words, stopwords left out (for indexing only). */
-export function indexText(text: string, lexicon: Lexicon): string {
-  const stop = stopFor(lexicon);
-  return words(text)
-    .filter((w) => !stop(w))
-    .map((w) => stem(w, lexicon))
-    .join(' ');
+const stems = new Map<string, string>();
+
+/** A query is searched once it has two letters or digits: one letter matches nearly everything. */
+export function searchable(query: string): boolean {
+  return (query.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
 }
 
 /**
- * A query as terms to find, each term a list of alternatives (a word's root, or a synonym phrase's roots).
- * Stopwords are dropped unless the query is nothing else; a synonym phrase in the query brings its group.
+ * What the index holds for a text: the roots of its words, stopwords left out. `kept` sees each word as
+ * written that was kept, so the index can collect them for typos in the same pass.
  *
- * @example queryTerms('nota kesepahaman', lexicon) // [['nota sepaham', 'mou', …]]
+ * @example indexRoots('Anak yang tidak dilindungi', lexicon) // ['anak', 'lindung']
+ */
+export function indexRoots(text: string, lexicon: Lexicon, kept?: (word: string) => void): string[] {
+  const roots: string[] = [];
+  for (const word of words(text)) {
+    if (isStopword(word, lexicon)) continue;
+    kept?.(word);
+    roots.push(stem(word, lexicon));
+  }
+  return roots;
+}
+
+/**
+ * A query as terms to find, each term a list of alternatives: a word's root, or for a phrase of a synonym
+ * group, the phrase's roots as typed and then the group's token (`~<n>`), which the index holds for every
+ * record where any phrase of the group stands. The longest phrases are found first. Stopwords are dropped
+ * unless the query is nothing else.
+ *
+ * @example queryTerms('nota kesepahaman', lexicon) // [['nota sepaham', '~0']]
  */
 export function queryTerms(query: string, lexicon: Lexicon): string[][] {
   const stop = stopFor(lexicon);
@@ -57,19 +87,48 @@ export function queryTerms(query: string, lexicon: Lexicon): string[][] {
   // Synonyms meet on roots, so "melapor" finds the group of "lapor".
   let rest = (kept.length > 0 ? kept : all).map((w) => stem(w, lexicon));
   const terms: string[][] = [];
-  const rooted = (phrase: string) => words(phrase).filter((w) => !stop(w)).map((w) => stem(w, lexicon));
-  for (const group of lexicon.groups) {
-    for (const phrase of group) {
-      const parts = rooted(phrase);
-      const at = parts.length > 0 ? findSequence(rest, parts) : -1;
-      if (at < 0) continue;
-      // The words typed come first: they count fully, their synonyms a little less.
-      terms.push([...new Set([parts.join(' '), ...group.map((p) => rooted(p).join(' '))])]);
-      rest = [...rest.slice(0, at), ...rest.slice(at + parts.length)];
-      break;
-    }
+  const used = new Set<number>();
+  for (const { group, roots } of phrasesLongestFirst(lexicon)) {
+    const at = used.has(group) ? -1 : findSequence(rest, roots);
+    if (at < 0) continue;
+    // The words typed count fully; the group's token, which also stands for the other phrases, a little less.
+    terms.push([roots.join(' '), groupToken(group)]);
+    used.add(group);
+    rest = [...rest.slice(0, at), ...rest.slice(at + roots.length)];
   }
   return [...terms, ...rest.map((root) => [root])];
+}
+
+/** The index's token for a synonym group: every record where one of the group's phrases stands. */
+export const groupToken = (group: number) => `~${group}`;
+
+export interface Phrase {
+  group: number;
+  roots: string[];
+}
+
+const rooted = new WeakMap<Lexicon, { groups: string[][][]; phrases: Phrase[] }>();
+
+/** The lexicon's synonym groups as roots, worked out once per lexicon rather than once per query. */
+export function rootedGroups(lexicon: Lexicon): string[][][] {
+  return rootedLexicon(lexicon).groups;
+}
+
+/** Every phrase of every group, longest first. */
+export function phrasesLongestFirst(lexicon: Lexicon): Phrase[] {
+  return rootedLexicon(lexicon).phrases;
+}
+
+function rootedLexicon(lexicon: Lexicon) {
+  let found = rooted.get(lexicon);
+  if (!found) {
+    const stop = stopFor(lexicon);
+    const groups = lexicon.groups.map((group) => group.map((phrase) => words(phrase).filter((w) => !stop(w)).map((w) => stem(w, lexicon))));
+    const phrases = groups.flatMap((group, g) => group.filter((roots) => roots.length > 0).map((roots) => ({ group: g, roots })));
+    found = { groups, phrases: phrases.sort((a, b) => b.roots.length - a.roots.length) };
+    rooted.set(lexicon, found);
+  }
+  return found;
 }
 
 function findSequence(haystack: readonly string[], needle: readonly string[]): number {

@@ -1,48 +1,67 @@
 import type { Clause } from '../documents/clauses';
 
-/** One searchable thing: a clause of a version, a tool page, or a glossary term. Only what a result shows. */
+/** What a result shows, and nothing more: every character of it is downloaded by the reader. */
 export interface SearchRecord {
-  /** Document title, or the part of the site ("Alat bantu", "Daftar Istilah"). */
-  group: string;
-  /** "Versi 0.2" for clauses; empty otherwise. */
-  version: string;
-  /** In the default scope: a clause of a current version, a tool, or a term. */
-  current: boolean;
-  /** "BAB II › Pasal 13 — Penelaahan". */
+  /** The document's title, or the part of the site ("Alat bantu", "Daftar Istilah"). */
+  source: string;
+  /** The clause's heading as written, with its number ("Pasal 7 — UPTD PPA"), or the page's title. */
   title: string;
+  /** The headings the clause sits in ("BAB III — Lembaga Tujuan Rujukan"); empty when none. */
+  within: string;
+  /** The version's label, only when it is not the current version ("0.1"); empty otherwise. */
+  version: string;
   /** The start of the text, for the snippet. */
   excerpt: string;
   url: string;
-  /** Ranks the record higher when it matches as well as another: the tools, which answer a question directly. */
-  boost?: number;
 }
 
-/** A record with what it is found by: its own heading (which counts most) and all its other words. Both go
- *  into the index, not into the record. */
+/** A record with what it is found by. `heading` counts most; `keywords` (clause-level synonyms from
+ *  synonyms.yaml) count as much as the heading; `text` is everything else. */
 export interface SearchSource {
   record: SearchRecord;
+  /** In the default scope: a clause of a current version, a tool, a term, a place. */
+  current: boolean;
   heading: string;
+  keywords?: string;
   text: string;
+  /** Multiplies the record's score: the tools, which answer a question directly, rank a little higher. */
+  boost?: number;
+  /** For clauses: which version of which document, so a search can be kept to the version being read. */
+  version?: { document: string; label: string };
 }
 
 // Long enough for a sentence or two; every character of it is in the index the reader downloads.
-const EXCERPT = 160;
+const EXCERPT = 150;
 
 export function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= EXCERPT ? flat : `${flat.slice(0, flat.lastIndexOf(' ', EXCERPT))} …`;
 }
 
-/** A version's clauses as search sources, each titled by its heading path ("BAB II › Pasal 13 — Penelaahan"). */
-export function clauseSources(docTitle: string, version: { label: string; current: boolean; url: string }, clauses: readonly Clause[]): SearchSource[] {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  const path = (c: Clause): string[] => [...(c.parent && byId.get(c.parent) ? path(byId.get(c.parent)!) : []), c.heading];
-  return clauses.map((c) => {
-    const title = path(c);
+export interface SearchableVersion {
+  label: string;
+  current: boolean;
+  url: string;
+  clauses: readonly Clause[];
+}
+
+/**
+ * A version's clauses as search sources: titled by their own heading, placed by the headings they sit in,
+ * and found also by the words `keywordsOf` gives for the clause (its clause-level synonyms).
+ */
+export function clauseSources(doc: { id: string; title: string }, version: SearchableVersion, keywordsOf: (document: string, clause: string) => string = () => ''): SearchSource[] {
+  const byId = new Map(version.clauses.map((c) => [c.id, c]));
+  const parents = (c: Clause): string[] => (c.parent && byId.get(c.parent) ? [...parents(byId.get(c.parent)!), byId.get(c.parent)!.heading] : []);
+  return version.clauses.map((c) => {
+    const within = parents(c);
+    const keywords = keywordsOf(doc.id, c.id);
     return {
-      record: { group: docTitle, version: `Versi ${version.label}`, current: version.current, title: title.join(' › '), excerpt: excerptOf(c.text), url: `${version.url}#${c.id}` },
+      record: { source: doc.title, title: c.heading, within: within.join(' › '), version: version.current ? '' : version.label, excerpt: excerptOf(c.text), url: `${version.url}#${c.id}` },
+      current: version.current,
       heading: c.heading,
-      text: [...title.slice(0, -1), docTitle, c.text].join(' '),
+      ...(keywords ? { keywords } : {}),
+      text: [...within, doc.title, c.text].join(' '),
+      version: { document: doc.id, label: version.label },
     };
   });
 }

@@ -1,36 +1,44 @@
-import type { Clause } from '../documents/clauses';
-import { clauseSources, excerptOf, type SearchSource } from './records';
+import { excerptOf, type SearchSource } from './records';
 
-export interface SearchableDocument {
-  title: string;
-  versions: { label: string; current: boolean; url: string; clauses: readonly Clause[] }[];
+/**
+ * The kinds of record search finds. The index keeps each kind together, in the order of the site's list of
+ * sources (`src/site/search-sources.ts`), so a result's kind is known from its number alone. `istilah` is
+ * the glossary: its entries are shown only when the query looks like a term lookup, or at most two after
+ * the clauses (see `display.ts`).
+ */
+export type RecordKind = 'klausul' | 'alat' | 'layanan' | 'istilah' | (string & {});
+
+export const GLOSSARY: RecordKind = 'istilah';
+
+export function toolSource(tool: { title: string; text: string; url: string }): SearchSource {
+  return {
+    record: { source: 'Alat bantu', title: tool.title, within: '', version: '', excerpt: excerptOf(tool.text), url: tool.url },
+    current: true,
+    heading: tool.title,
+    text: tool.text,
+    boost: 1.5,
+  };
 }
 
-export interface SearchableExtras {
-  tools: { title: string; text: string; url: string }[];
-  terms: { term: string; expansion?: string; definition: string; url: string }[];
-  /** Each province's directory page, found by the names of its regencies and services too. */
-  places: { name: string; regencies: readonly unknown[]; services: readonly { name: string; summary: string }[]; url: string }[];
+export function termSource(term: { term: string; expansion?: string; definition: string; url: string }): SearchSource {
+  const title = term.expansion ? `${term.term} — ${term.expansion}` : term.term;
+  return {
+    record: { source: 'Daftar Istilah', title, within: '', version: '', excerpt: excerptOf(term.definition), url: term.url },
+    current: true,
+    heading: title,
+    text: term.definition,
+  };
 }
 
-/** Everything search finds, in one list: every clause of every version, the tools, the glossary, and the
- *  service directory's province pages. */
-export function allSources(documents: readonly SearchableDocument[], extras: SearchableExtras): SearchSource[] {
-  return [
-    ...documents.flatMap((doc) => doc.versions.flatMap((v) => clauseSources(doc.title, v, v.clauses))),
-    ...extras.tools.map((tool) => ({ record: { group: 'Alat bantu', version: '', current: true, boost: 1.5, title: tool.title, excerpt: excerptOf(tool.text), url: tool.url }, heading: tool.title, text: tool.text })),
-    ...extras.terms.map((term) => {
-      const text = `${term.expansion ?? ''} ${term.definition}`;
-      const title = term.expansion ? `${term.term} — ${term.expansion}` : term.term;
-      return { record: { group: 'Daftar Istilah', version: '', current: true, title, excerpt: excerptOf(term.definition), url: term.url }, heading: title, text };
-    }),
-    ...extras.places.map((place) => {
-      const title = `Layanan di ${place.name}`;
-      const listed = place.services.map((s) => s.name);
-      // Regency names stay out of the index: they would add a sixth to its size, and the finder searches them.
-      const excerpt = `${place.regencies.length} kabupaten/kota.${listed.length > 0 ? ` Tercatat: ${listed.join(', ')}.` : ''}`;
-      const text = [place.name, ...place.services.map((s) => `${s.name} ${s.summary}`)].join(' ');
-      return { record: { group: 'Layanan menurut daerah', version: '', current: true, title, excerpt: excerptOf(excerpt), url: place.url }, heading: title, text };
-    }),
-  ];
+/** A province's directory page, found by the names of its services too. Regency names stay out of the
+ *  index: they would add a sixth to its size, and the finder searches them. */
+export function placeSource(place: { name: string; regencies: number; services: readonly { name: string; summary: string }[]; url: string }): SearchSource {
+  const listed = place.services.map((s) => s.name);
+  const excerpt = `${place.regencies} kabupaten/kota.${listed.length > 0 ? ` Tercatat: ${listed.join(', ')}.` : ''}`;
+  return {
+    record: { source: 'Layanan menurut daerah', title: `Layanan di ${place.name}`, within: '', version: '', excerpt: excerptOf(excerpt), url: place.url },
+    current: true,
+    heading: `Layanan di ${place.name}`,
+    text: [place.name, ...place.services.map((s) => `${s.name} ${s.summary}`)].join(' '),
+  };
 }

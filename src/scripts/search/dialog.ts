@@ -1,12 +1,16 @@
-// The search dialog: an ARIA combobox (input) with a listbox of results grouped by document. Loaded only when
-// the reader opens search; the payload of current versions is fetched then, and every version only on request.
-import { el, grouped, resultBody } from './render';
-import { loadSearch } from './load';
-import type { Hit } from '../../lib/search/engine';
+// The search dialog: an ARIA combobox (input) with a listbox of results in the order they rank, the best
+// first — the same list as /cari/ shows. Loaded only when the reader opens search; the index files a query
+// needs are fetched as it is typed.
+import { el, resultBody } from './render';
+import { searcherAt } from './load';
+import { scopeParams, searchRequest, versionRead, type ScopeChoice, type ScopeState } from '../../lib/search/scope';
+import { searchable } from '../../lib/search/normalise';
 
+/** Results shown in the dialog; /cari/ shows more of the same list. */
+const SHOWN = 10;
 let dialog: HTMLDialogElement | undefined;
 
-export function openSearch(urls: { current: string; all: string; page: string }, initial = ''): void {
+export function openSearch(urls: { index: string; page: string }, initial = ''): void {
   dialog ??= build(urls);
   const input = dialog.querySelector('input[type="search"]') as HTMLInputElement;
   dialog.showModal();
@@ -16,26 +20,35 @@ export function openSearch(urls: { current: string; all: string; page: string },
   input.dispatchEvent(new Event('input'));
 }
 
-function build(urls: { current: string; all: string; page: string }): HTMLDialogElement {
+function build(urls: { index: string; page: string }): HTMLDialogElement {
+  const reading = versionRead(location.pathname.slice(urls.index.replace(/cari\/indeks\/$/, '').length));
   const input = el('input', { type: 'search', id: 'cari-masukan', autocomplete: 'off', spellcheck: false, maxLength: 200, placeholder: 'Misalnya: rujukan kekerasan seksual' });
   Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'cari-hasil', 'aria-describedby': 'cari-petunjuk' }).forEach(([k, v]) =>
     input.setAttribute(k, v),
   );
-  const everyVersion = el('input', { type: 'checkbox', id: 'cari-semua-versi' });
+  const choices: [ScopeChoice, string][] = [['terkini', 'Versi terkini'], ['semua', 'Semua versi'], ...(reading ? [['versi', 'Versi yang sedang dibaca'] as [ScopeChoice, string]] : [])];
+  const scopes = el(
+    'fieldset',
+    { className: 'search-scope' },
+    el('legend', {}, 'Cari di'),
+    ...choices.map(([value, label]) => el('span', {}, el('input', { type: 'radio', name: 'cari-cakupan', id: `cari-cakupan-${value}`, value, checked: value === 'terkini' }), ' ', el('label', { htmlFor: `cari-cakupan-${value}` }, label))),
+  );
   const listbox = el('div', { id: 'cari-hasil', className: 'search-listbox' });
   listbox.setAttribute('role', 'listbox');
   listbox.setAttribute('aria-label', 'Hasil pencarian');
   const status = el('p', { className: 'search-status', id: 'cari-status' });
   status.setAttribute('role', 'status');
+  const more = el('p', { className: 'search-more', hidden: true });
   const close = el('button', { type: 'button', className: 'secondary search-close' }, 'Tutup');
   const node = el(
     'dialog',
     { className: 'search-dialog', id: 'cari-dialog' },
     el('form', { method: 'dialog', className: 'search-form' }, el('label', { htmlFor: 'cari-masukan', className: 'field-label' }, 'Cari di semua dokumen'), input, close),
     el('p', { className: 'hint', id: 'cari-petunjuk' }, 'Panah atas dan bawah memilih hasil, Enter membukanya, Esc menutup.'),
-    el('p', { className: 'search-scope' }, everyVersion, ' ', el('label', { htmlFor: 'cari-semua-versi' }, 'Cari juga di versi lama')),
+    scopes,
     status,
     listbox,
+    more,
   );
   node.setAttribute('aria-label', 'Pencarian');
   close.addEventListener('click', () => node.close());
@@ -45,6 +58,8 @@ function build(urls: { current: string; all: string; page: string }): HTMLDialog
   let options: { element: HTMLElement; url: string }[] = [];
   let active = -1;
   let run = 0;
+  const state = (): ScopeState => ({ scope: (scopes.querySelector('input:checked') as HTMLInputElement).value as ScopeChoice, ...(reading ? { version: reading } : {}) });
+  const pageUrl = (query: string) => `${urls.page}?q=${encodeURIComponent(query.trim())}${scopeParams(state())}`;
   const setActive = (index: number) => {
     options[active]?.element.setAttribute('aria-selected', 'false');
     active = index;
@@ -55,37 +70,28 @@ function build(urls: { current: string; all: string; page: string }): HTMLDialog
     option.element.scrollIntoView({ block: 'nearest' });
   };
 
-  const show = (hits: Hit[], query: string, lexicon: Parameters<typeof resultBody>[1]) => {
-    listbox.replaceChildren();
-    options = [];
+  const show = (answer: Awaited<ReturnType<ReturnType<typeof searcherAt>>>, query: string) => {
+    options = answer.results.map((result, index) => {
+      const option = el('div', { className: 'result', id: `cari-pilihan-${index}` }, ...resultBody(result));
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.dataset.url = result.url;
+      option.addEventListener('click', () => location.assign(result.url));
+      option.addEventListener('mousemove', () => active !== index && setActive(index));
+      return { element: option, url: result.url };
+    });
+    listbox.replaceChildren(...options.map((o) => o.element));
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    grouped(hits).forEach(([group, groupHits], g) => {
-      const label = el('div', { className: 'result-group', id: `cari-kelompok-${g}` }, group);
-      label.setAttribute('role', 'presentation');
-      const box = el('div', { className: 'result-box' }, label);
-      box.setAttribute('role', 'group');
-      box.setAttribute('aria-labelledby', label.id);
-      for (const hit of groupHits) {
-        const option = el('div', { className: 'result', id: `cari-pilihan-${options.length}` }, ...resultBody(hit, lexicon));
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        option.dataset.url = hit.record.url;
-        const index = options.length;
-        option.addEventListener('click', () => location.assign(hit.record.url));
-        option.addEventListener('mousemove', () => active !== index && setActive(index));
-        options.push({ element: option, url: hit.record.url });
-        box.append(option);
-      }
-      listbox.append(box);
-    });
     input.setAttribute('aria-expanded', String(options.length > 0));
-    if (!query.trim()) status.textContent = '';
-    else if (hits.length > 0) status.textContent = `${hits.length} hasil untuk “${query}”.`;
+    more.hidden = answer.total <= options.length;
+    more.replaceChildren(el('a', { href: pageUrl(query) }, `Lihat semua ${answer.total} hasil di halaman Cari`));
+    if (!searchable(query)) status.textContent = query.trim() ? 'Ketik paling sedikit dua huruf.' : '';
+    else if (answer.total > 0) status.textContent = `${answer.total} hasil untuk “${query}”${answer.version ? ` di ${answer.version.title} versi ${answer.version.label}` : ''}.`;
     else {
       status.replaceChildren(
-        `Tidak ada yang cocok dengan “${query}”. Coba kata lain atau lebih sedikit kata, centang "Cari juga di versi lama", atau buka `,
-        el('a', { href: urls.page.replace(/\?.*$/, '').replace(/cari\/$/, 'dokumen/') }, 'daftar dokumen'),
+        `Tidak ada yang cocok dengan “${query}”. Coba kata lain atau lebih sedikit kata, pilih "Semua versi", atau buka `,
+        el('a', { href: urls.page.replace(/cari\/$/, 'dokumen/') }, 'daftar dokumen'),
         ' dan ',
         el('a', { href: urls.page.replace(/cari\/$/, 'istilah/') }, 'daftar istilah'),
         '.',
@@ -96,17 +102,17 @@ function build(urls: { current: string; all: string; page: string }): HTMLDialog
   const search = async () => {
     const query = input.value;
     const mine = ++run;
-    if (!query.trim()) return show([], '', { groups: [], roots: {} });
+    if (!searchable(query)) return show({ results: [], total: 0 }, query);
     status.textContent = 'Memuat…';
     try {
-      const { search: find, payload } = await loadSearch(everyVersion.checked ? urls.all : urls.current);
-      if (mine === run) show(find(query, everyVersion.checked ? 'all' : 'current'), query, payload.lexicon);
+      const answer = await searcherAt(urls.index)(searchRequest(query, state(), SHOWN));
+      if (mine === run) show(answer, query);
     } catch {
       if (mine === run) status.textContent = 'Pencarian tidak dapat dimuat. Periksa sambungan Anda, lalu coba lagi.';
     }
   };
   input.addEventListener('input', search);
-  everyVersion.addEventListener('change', search);
+  scopes.addEventListener('change', search);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -117,12 +123,10 @@ function build(urls: { current: string; all: string; page: string }): HTMLDialog
       event.preventDefault();
       const chosen = options[active] ?? options[0];
       if (chosen) location.assign(chosen.url);
-      else if (input.value.trim()) location.assign(`${urls.page}?q=${encodeURIComponent(input.value.trim())}`);
-    } else if (event.key === 'Home' || event.key === 'End') {
-      if (active >= 0 && options.length > 0) {
-        event.preventDefault();
-        setActive(event.key === 'Home' ? 0 : options.length - 1);
-      }
+      else if (searchable(input.value)) location.assign(pageUrl(input.value));
+    } else if ((event.key === 'Home' || event.key === 'End') && active >= 0 && options.length > 0) {
+      event.preventDefault();
+      setActive(event.key === 'Home' ? 0 : options.length - 1);
     }
   });
   return node;

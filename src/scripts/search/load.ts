@@ -1,17 +1,14 @@
-// Loads a search payload once per scope and builds its search function.
-import { createSearch, type Search, type SearchPayload } from '../../lib/search/engine';
+// One searcher per page, over the index files fetched from the site (src/lib/search/searcher.ts). The
+// manifest is checked with the server each time the page first needs it; every other file is named with
+// the manifest's version, so a browser never mixes the files of two builds.
+import { createSearcher } from '../../lib/search/searcher';
 
-const loaded = new Map<string, Promise<{ search: Search; payload: SearchPayload }>>();
+let searcher: ReturnType<typeof createSearcher> | undefined;
 
-/** `url` of the payload JSON (current versions, or every version). */
-export function loadSearch(url: string): Promise<{ search: Search; payload: SearchPayload }> {
-  if (!loaded.has(url)) {
-    loaded.set(
-      url,
-      fetch(url)
-        .then((r) => (r.ok ? (r.json() as Promise<SearchPayload>) : Promise.reject(new Error(String(r.status)))))
-        .then((payload) => ({ search: createSearch(payload), payload })),
-    );
-  }
-  return loaded.get(url)!;
+/** `base`: the address of the index folder (`…/cari/indeks/`). */
+export function searcherAt(base: string): ReturnType<typeof createSearcher> {
+  searcher ??= createSearcher((path, v) =>
+    fetch(`${base}${path}${v ? `?v=${v}` : ''}`, v ? {} : { cache: 'no-cache' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))),
+  );
+  return searcher;
 }

@@ -13,7 +13,7 @@ function open(): void {
     }
   };
   document.addEventListener('keydown', keep);
-  const urls = { current: link.dataset.index!, all: link.dataset.indexAll!, page: link.href };
+  const urls = { index: link.dataset.index!, page: link.href };
   void import('./dialog')
     .then(({ openSearch }) => openSearch(urls, typed))
     .finally(() => document.removeEventListener('keydown', keep));

@@ -1,25 +1,6 @@
-// Search results as DOM, shared by the search dialog (as an ARIA listbox) and the /cari/ page (as links).
-import type { Hit } from '../../lib/search/engine';
-import { stem, words, type Lexicon } from '../../lib/search/normalise';
-
-/** Text with the words whose root matched wrapped in <mark>. */
-export function highlighted(text: string, matched: readonly string[], lexicon: Lexicon): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const roots = new Set(matched);
-  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
-    const word = words(piece)[0];
-    if (word && roots.has(stem(word, lexicon))) fragment.append(Object.assign(document.createElement('mark'), { textContent: piece }));
-    else fragment.append(piece);
-  }
-  return fragment;
-}
-
-/** Hits grouped by document (or part of the site), in the order of their best hit. */
-export function grouped(hits: readonly Hit[]): [string, Hit[]][] {
-  const groups = new Map<string, Hit[]>();
-  for (const hit of hits) groups.set(hit.record.group, [...(groups.get(hit.record.group) ?? []), hit]);
-  return [...groups];
-}
+// Search results as DOM, shared by the search dialog (options of a listbox) and the /cari/ page (links):
+// both show the same list, from the same function, in the same order.
+import type { DisplayResult, Segment } from '../../lib/search/display';
 
 /** A new element with properties and children: enough DOM building for the results, without a framework. */
 function el(tag: 'input', props?: Partial<HTMLInputElement>, ...children: (Node | string)[]): HTMLInputElement;
@@ -31,26 +12,26 @@ function el(tag: string, props: Record<string, unknown> = {}, ...children: (Node
   return node;
 }
 
-/** One result's visible content: where it is, then the snippet. */
-export function resultBody(hit: Hit, lexicon: Lexicon): Node[] {
-  const where = [hit.record.version].filter(Boolean).join('');
+const marked = (pieces: Segment[]) => pieces.map(([text, mark]) => (mark ? el('mark', {}, text) : text));
+
+/** Where a result is: its document (or part of the site), the headings it sits in, and its version when
+ *  that is not the current one. */
+export function whereOf(r: DisplayResult): string {
+  return [r.source, r.within, r.version ? `Versi ${r.version} (bukan versi terkini)` : ''].filter(Boolean).join(' · ');
+}
+
+/** One result's visible content: the clause number and heading, where it is, then the snippet. */
+export function resultBody(r: DisplayResult): Node[] {
   return [
-    el('span', { className: 'result-title' }, highlighted(hit.record.title, hit.matched, lexicon)),
-    ...(where ? [el('span', { className: 'result-version' }, ` · ${where}`)] : []),
-    el('span', { className: 'result-snippet' }, highlighted(hit.record.excerpt, hit.matched, lexicon)),
+    el('span', { className: 'result-title' }, ...marked(r.marks.title)),
+    el('span', { className: 'result-where' }, whereOf(r)),
+    ...(r.excerpt ? [el('span', { className: 'result-snippet' }, ...marked(r.marks.excerpt))] : []),
   ];
 }
 
-/** Results as groups of links, for the /cari/ page. */
-export function resultList(hits: readonly Hit[], lexicon: Lexicon): HTMLElement {
-  const list = el('div', { className: 'search-results' });
-  for (const [group, groupHits] of grouped(hits)) {
-    list.append(
-      el('h2', { className: 'result-group' }, group),
-      el('ul', {}, ...groupHits.map((hit) => el('li', {}, el('a', { href: hit.record.url, className: 'result' }, ...resultBody(hit, lexicon))))),
-    );
-  }
-  return list;
+/** Results as a numbered list of links, for the /cari/ page. */
+export function resultList(results: readonly DisplayResult[]): HTMLElement {
+  return el('ol', { className: 'search-results' }, ...results.map((r) => el('li', {}, el('a', { href: r.url, className: 'result' }, ...resultBody(r)))));
 }
 
 export { el };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indexText, queryTerms, stem, words, type Lexicon } from '../../../src/lib/search/normalise';
+import { indexRoots, queryTerms, searchable, stem, words, type Lexicon } from '../../../src/lib/search/normalise';
+import { withStopwords } from '../../../src/lib/search/stopwords';
 
-const lexicon: Lexicon = {
+const lexicon: Lexicon = withStopwords({
   groups: [
     ['mou', 'nota kesepahaman'],
     ['lapor', 'adu'],
@@ -9,7 +10,7 @@ const lexicon: Lexicon = {
   roots: { ruju: 'rujuk', elaah: 'telaah' },
   stopwords: ['menjadi'],
   keep: ['sekolah'],
-};
+});
 
 describe('Indonesian normalisation', () => {
   it.each([
@@ -32,13 +33,26 @@ describe('Indonesian normalisation', () => {
   });
 
   it('leaves stopwords out of the index, never out of meaning', () => {
-    expect(indexText('Anak yang tidak dilindungi', lexicon)).toBe('anak lindung');
+    expect(indexRoots('Anak yang tidak dilindungi', lexicon)).toEqual(['anak', 'lindung']);
   });
 
-  it('turns a query into terms with their synonyms, words as typed first', () => {
-    expect(queryTerms('nota kesepahaman', lexicon)).toEqual([['nota sepaham', 'mou']]);
-    expect(queryTerms('MoU dengan sekolah', lexicon)).toEqual([['mou', 'nota sepaham'], ['sekolah']]);
-    expect(queryTerms('melapor', lexicon)).toEqual([['lapor', 'adu']]);
+  it("turns a query into terms: a synonym phrase as typed, then its group's token", () => {
+    expect(queryTerms('nota kesepahaman', lexicon)).toEqual([['nota sepaham', '~0']]);
+    expect(queryTerms('MoU dengan sekolah', lexicon)).toEqual([['mou', '~0'], ['sekolah']]);
+    expect(queryTerms('melapor', lexicon)).toEqual([['lapor', '~1']]);
+  });
+
+  it('finds the longest phrase first, each group once', () => {
+    const withPhrases: Lexicon = { ...lexicon, groups: [['kerja sama'], ['perjanjian kerja sama', 'pks']] };
+    expect(queryTerms('perjanjian kerja sama', withPhrases)).toEqual([['janji kerja', '~1']]);
+    expect(queryTerms('mou atau nota kesepahaman', lexicon)).toEqual([['nota sepaham', '~0'], ['mou']]);
+  });
+
+  it('searches a query only once it has two letters or digits', () => {
+    expect(searchable('a')).toBe(false);
+    expect(searchable(' a ? ')).toBe(false);
+    expect(searchable('ab')).toBe(true);
+    expect(searchable('1 2')).toBe(true);
   });
 
   it('drops stopwords from a query unless nothing else is left', () => {
