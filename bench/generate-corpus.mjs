@@ -30,9 +30,12 @@ export function generateCorpus(dir, { documents = 50, versions = 20, clauses = 3
     let body = Array.from({ length: clauses }, (_, c) => ({ id: `bagian-${c + 1}`, text: [sentence(next), sentence(next), sentence(next)] }));
     let added = clauses;
     for (let v = 1; v <= versions; v++) {
+      // A clause id that disappears is declared, as the content check requires of every new version.
+      let former = '';
       if (v > 1) {
         body[Math.floor(next() * body.length)].text[0] = sentence(next);
-        body.splice(Math.floor(next() * body.length), 1);
+        const [removed] = body.splice(Math.floor(next() * body.length), 1);
+        former = `formerClauses:\n  - id: ${removed.id}\n    removed: "Dihapus pada revisi ke-${v}."\n`;
         body.splice(Math.floor(next() * body.length), 0, { id: `bagian-${++added}`, text: [sentence(next), sentence(next)] });
         const [moved] = body.splice(Math.floor(next() * body.length), 1);
         body.splice(Math.floor(next() * body.length), 0, moved);
@@ -42,7 +45,7 @@ export function generateCorpus(dir, { documents = 50, versions = 20, clauses = 3
       const chapters = [0, 1, 2].map((b) => `## BAB ${['I', 'II', 'III'][b]} — Bagian ${b + 1} {#bab-${b + 1}}\n\n${sections.filter((_, i) => i % 3 === b).join('\n')}`);
       writeFileSync(
         join(dir, 'documents', id, `${version}.mdx`),
-        `---\ndocument: ${id}\nversion: "${version}"\nstatus: draf\ndate: 2025-${String(((v - 1) % 12) + 1).padStart(2, '0')}-01\nchanges:\n  - "Revisi ke-${v}."\nlegalBasis:\n  - "Undang-Undang Nomor 35 Tahun 2014"\n---\n\n${chapters.join('\n')}`,
+        `---\ndocument: ${id}\nversion: "${version}"\nstatus: draf\ndate: 2025-${String(((v - 1) % 12) + 1).padStart(2, '0')}-01\nchanges:\n  - "Revisi ke-${v}."\nlegalBasis:\n  - "Undang-Undang Nomor 35 Tahun 2014"\n${former}---\n\n${chapters.join('\n')}`,
       );
       body = body.map((clause) => ({ ...clause, text: [...clause.text] }));
     }

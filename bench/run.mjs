@@ -1,7 +1,7 @@
 // npm run bench: builds the site and prints what each kind of page costs a reader, so figures can be compared
 // across commits. `--json` prints the same figures as JSON. Timings live here, never in tests.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { join, relative } from 'node:path';
@@ -35,8 +35,15 @@ function timedBuild(env = {}, outDir) {
     console.error(build.error ?? '', build.stdout.slice(-5000), build.stderr.slice(-5000));
     process.exit(1);
   }
+  // The PDFs of record are printed inside the build (src/integrations/pdf-of-record.ts), which says how long it took.
+  const pdf = build.stdout.match(/(\d+) PDF naskah \((\d+) dicetak, \d+ dari cache\) dalam ([\d.]+) detik/);
+  if (pdf) pdfFigures = { pdfs: Number(pdf[1]), printed: Number(pdf[2]), seconds: Number(pdf[3]) };
   return (performance.now() - started) / 1000;
 }
+
+/** What printing the PDFs of record cost in the site's build: the bench clears their cache so all are printed. */
+let pdfFigures;
+rmSync(join(root, 'node_modules/.cache/pedoman-pdf'), { recursive: true, force: true });
 
 function folderSize(dir) {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
@@ -51,6 +58,7 @@ function kindOf(path) {
   if (path === '404.html') return '404';
   if (path === 'dokumen/index.html') return 'daftar dokumen';
   if (/^dokumen\/[^/]+\/riwayat\/index\.html$/.test(path)) return 'riwayat';
+  if (/^dokumen\/[^/]+\/riwayat\/[^/]+\/index\.html$/.test(path)) return 'riwayat bagian';
   if (/^dokumen\/[^/]+\/bandingkan\/index\.html$/.test(path)) return 'pilih perbandingan';
   if (/^dokumen\/[^/]+\/bandingkan\/[^/]+\/index\.html$/.test(path)) return 'perbandingan';
   if (/^dokumen\/[^/]+\/\d[\d.]*\/index\.html$/.test(path)) return 'versi tetap';
@@ -82,6 +90,7 @@ const near2000 = docs.reduce((a, b) => (Math.abs(a.words - 2000) <= Math.abs(b.w
 const result = {
   buildSeconds: Number(buildSeconds.toFixed(2)),
   pages: pages.length,
+  pdfOfRecord: pdfFigures,
   byKind: rows,
   documentOf2000Words: {
     path: near2000.path,
@@ -169,7 +178,8 @@ if (withCorpus) {
     const dir = join(root, `bench/.out/corpus-${versions}`);
     const out = join(root, `bench/.out/dist-${versions}`);
     generateCorpus(dir, { documents: 50, versions });
-    const seconds = timedBuild({ PEDOMAN_CONTENT_DIR: dir }, out);
+    // No PDFs for the generated corpus: printing is measured on the site's own build above.
+    const seconds = timedBuild({ PEDOMAN_CONTENT_DIR: dir, PDF: '0' }, out);
     const size = folderSize(out);
     return { documents: 50, versions, buildSeconds: Number(seconds.toFixed(1)), files: size.files, megabytes: Number((size.bytes / 2 ** 20).toFixed(1)) };
   });
@@ -186,6 +196,7 @@ if (asJson) {
 } else {
   const kb = (n) => (n / 1024).toFixed(1).padStart(6);
   console.log(`Build: ${result.buildSeconds} s for ${result.pages} pages\n`);
+  if (pdfFigures) console.log(`PDFs of record: ${pdfFigures.pdfs} printed with Chromium in ${pdfFigures.seconds} s of that build (cache cleared; an unchanged page reuses its PDF)\n`);
   console.log('Heaviest page of each kind (KB; raw / gzip)');
   console.log(`${'kind'.padEnd(18)} ${'pages'.padStart(5)}   ${'HTML'.padStart(15)}   ${'CSS'.padStart(15)}   ${'JS'.padStart(15)}   ${'total gzip'.padStart(10)}  example`);
   for (const r of rows) {

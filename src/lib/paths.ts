@@ -8,6 +8,16 @@ export const paths = {
   document: (doc: string) => `dokumen/${doc}/`,
   version: (doc: string, version: string) => `dokumen/${doc}/${version}/`,
   history: (doc: string) => `dokumen/${doc}/riwayat/`,
+  /** Every version in which one clause was added, changed, moved, renumbered or removed. */
+  clauseHistory: (doc: string, clause: string) => `dokumen/${doc}/riwayat/${clause}/`,
+  /** The PDF of record of one version. */
+  versionPdf: (doc: string, version: string) => `dokumen/${doc}/${version}/${doc}-${version}.pdf`,
+  /** One version's record for legal-information networks (JDIH). */
+  versionRecord: (doc: string, version: string) => `dokumen/${doc}/${version}/jdih.json`,
+  /** One document's feed of new versions. */
+  documentFeed: (doc: string) => `dokumen/${doc}/pembaruan.xml`,
+  /** Reading offline: what is saved and how to remove it. */
+  offline: () => 'luring/',
   compareChooser: (doc: string) => `dokumen/${doc}/bandingkan/`,
   compare: (doc: string, from: string, to: string) => `dokumen/${doc}/bandingkan/${from}...${to}/`,
   clausesJson: (doc: string, version: string) => `dokumen/${doc}/${version}/klausul.json`,

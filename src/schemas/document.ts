@@ -25,6 +25,19 @@ export const correctionEntry = z
   .strict();
 export type Status = (typeof statuses)[number];
 
+/**
+ * A clause id the previous version had and this one has not: where it went (`movedTo`, an id of this version) or
+ * that it was removed, and why. The content check requires one for every id that disappears, so links to the old
+ * id still land somewhere (src/lib/documents/former-clauses.ts).
+ */
+export const formerClause = z
+  .object({
+    id: slug,
+    movedTo: slug.optional(),
+    removed: z.string({ error: 'tulis alasan bagian ini dihapus' }).min(10, 'tulis alasan bagian ini dihapus, paling sedikit satu kalimat pendek').optional(),
+  })
+  .strict();
+
 /** Frontmatter of one version of a document: `src/content/documents/<doc>/<version>.mdx`. */
 export const versionFrontmatter = z
   .object({
@@ -48,6 +61,8 @@ export const versionFrontmatter = z
     drawnFrom: z.array(drawnFromEntry).min(1, 'hapus "drawnFrom" atau sebutkan paling sedikit satu sumber').optional(),
     /** Dated corrections of this version's metadata, shown on the version and history pages. */
     corrections: z.array(correctionEntry).min(1, 'hapus "corrections" atau tulis paling sedikit satu koreksi').optional(),
+    /** Clause ids of the previous version that this one lacks: where each went, or why it was removed. */
+    formerClauses: z.array(formerClause).optional(),
   })
   .strict()
   .superRefine((fm, ctx) => {

@@ -1,7 +1,8 @@
 // History page: answers "which version applied on this day?" for ?tanggal=YYYY-MM-DD, so the answer has an
 // address a staff member can put in a letter. Without JavaScript the table of periods gives the same answer.
-import { parseDay, versionOn, type DatedVersion } from '../lib/documents/in-force';
-import { formatDate } from '../lib/format-date';
+// The words come from src/lib/documents/point-in-time.ts, as of the reader's own day.
+import { parseDay, type DatedVersion } from '../lib/documents/in-force';
+import { pointInTimeAnswer } from '../lib/documents/point-in-time';
 
 type Version = DatedVersion & { href: string };
 
@@ -19,22 +20,17 @@ if (data && result && input && asked !== null) {
     p.append(...parts);
     result.append(p);
   };
-  const link = (v: Version) => Object.assign(document.createElement('a'), { href: v.href, textContent: `versi ${v.version}` });
   if (!day) {
     say(`“${asked.slice(0, 40)}” bukan tanggal yang dikenali. Tulis tanggal dengan format TTTT-BB-HH, misalnya 2024-05-01, atau pilih dari kalender.`);
   } else {
     input.value = day;
-    const { inForce, newestDraft } = versionOn(versions, day);
-    if (inForce) {
-      const until = inForce.until ? ` sampai sebelum ${formatDate(inForce.until)}` : ' dan masih berlaku';
-      say(`Pada ${formatDate(day)} yang berlaku adalah `, link(inForce.version), ` (berlaku sejak ${formatDate(inForce.from)}${until}).`);
-    } else {
-      say(`Pada ${formatDate(day)} belum ada versi yang berlaku.`);
-    }
-    if (newestDraft && (!inForce || newestDraft.date > inForce.from)) {
-      say(`Draf terbaru pada tanggal itu: `, link(newestDraft), ` (tertanggal ${formatDate(newestDraft.date)}).`);
-    }
-    if (!inForce && !newestDraft) say('Pada tanggal itu dokumen ini belum ada.');
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const link = (label: string) => {
+      const v = versions.find((x) => x.version === label)!;
+      return Object.assign(document.createElement('a'), { href: v.href, textContent: `versi ${label}` });
+    };
+    for (const sentence of pointInTimeAnswer(versions, day, today)) say(...sentence.map((part) => (typeof part === 'string' ? part : link(part.version))));
   }
   result.hidden = false;
 }

@@ -2,6 +2,7 @@
 // 1. A clause's "#" link also copies the clause's address and offers a citation line for letters.
 // 2. Links marked data-keep-clause (version switcher, old-version banner) carry the clause being read.
 // 3. A clause that is in no version of the document is said so.
+// 4. The citation menu links the clause's history (or the version it has read the same since).
 
 const byId = (id: string) => document.getElementById(id);
 const toast = byId('pemberitahuan');
@@ -42,14 +43,11 @@ function clauseAtTop(): string | undefined {
 // to the top, so the clause is remembered when scrolling pauses, not read off the window at click time.
 let lastRead: string | undefined = byId(targetId()) ? targetId() : undefined;
 let dwell: ReturnType<typeof setTimeout> | undefined;
-addEventListener(
-  'scroll',
-  () => {
-    clearTimeout(dwell);
-    dwell = setTimeout(() => (lastRead = clauseAtTop() ?? lastRead), 300);
-  },
-  { passive: true },
-);
+// (A scroll event cannot be cancelled, so the listener is passive without saying so.)
+addEventListener('scroll', () => {
+  clearTimeout(dwell);
+  dwell = setTimeout(() => (lastRead = clauseAtTop() ?? lastRead), 300);
+});
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a');
@@ -64,6 +62,8 @@ document.addEventListener('click', (event) => {
         if (!citeBox?.showPopover || !citeText || !article) return announce('Tautan ke bagian ini sudah disalin.');
         const heading = byId(id)?.textContent?.trim();
         citeText.textContent = `${article.dataset.cite}, ${heading}. ${new URL(article.dataset.citeUrl ?? '', location.href).href}#${id}`;
+        // Every clause has one (src/site/clause-decorations.ts): its history, or the version it reads the same since.
+        Object.assign(byId('kutipan-riwayat')!, { href: link.dataset.riwayat, textContent: link.dataset.riwayatTeks });
         citedFrom = link;
         citeBox.showPopover();
         byId('salin-kutipan')?.focus();
@@ -89,6 +89,7 @@ citeBox?.addEventListener('toggle', (event) => {
 const missing = targetId();
 const notice = byId('bagian-tidak-ada');
 if (missing && notice && !byId(missing)) {
-  notice.querySelector('[data-missing-id]')!.textContent = missing;
+  byId('bagian-hilang')!.textContent = missing;
   notice.hidden = false;
 }
+

@@ -12,7 +12,8 @@ export const metaDirectives = [
   "font-src 'self'",
   "connect-src 'self'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  // Only the opt-in offline reader's own service worker (/sw.js); see src/offline/sw.ts.
+  "worker-src 'self'",
   "manifest-src 'self'",
   "media-src 'none'",
   "object-src 'none'",

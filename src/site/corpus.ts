@@ -12,6 +12,12 @@ import type { CanonicalSituation, RoutingModel, RoutingRules } from '../schemas/
 import type { RegionalService } from '../schemas/service';
 import type { FiguresData } from '../schemas/figures';
 
+/**
+ * The day of the build (YYYY-MM-DD): a version enacted for a later day is "akan berlaku" until then. A static
+ * page says what was true when it was built, so a site with a coming version is rebuilt on its effective date.
+ */
+export const buildDay = process.env.PEDOMAN_TODAY ?? new Date().toISOString().slice(0, 10);
+
 /** One version's frontmatter, with the collection entry to render it. */
 export type VersionEntry = VersionFrontmatter & { entry: CollectionEntry<'versions'> };
 
@@ -29,7 +35,7 @@ export async function loadDocuments(): Promise<DocumentWithVersions[]> {
   return registry
     .map(({ data }) => {
       const own = newestFirst(versions.filter((v) => v.document === data.id));
-      const current = currentVersion(own);
+      const current = currentVersion(own, buildDay);
       if (!current) throw new Error(`Dokumen "${data.id}" tidak punya versi`);
       return { ...data, versions: own, current };
     })

@@ -53,12 +53,23 @@ describe('byte budgets, gzip', () => {
     expect(process.filter((p) => weigh(p).js.gzip > 1.5 * KB)).toEqual([]);
   });
 
-  it('history pages: at most 2.5 KB of JavaScript (the point-in-time answer)', () => {
-    expect(builtPages.filter((p) => p.endsWith('/riwayat/index.html')).filter((p) => weigh(p).js.gzip > 2.5 * KB)).toEqual([]);
+  // 2.5 KB until the point-in-time answer learnt days still ahead and documents without effective dates (issue 21).
+  it('history pages: at most 3 KB of JavaScript (the point-in-time answer)', () => {
+    expect(builtPages.filter((p) => p.endsWith('/riwayat/index.html')).filter((p) => weigh(p).js.gzip > 3 * KB)).toEqual([]);
+  });
+
+  it('a clause’s history: at most 1.5 KB of JavaScript (the search opener)', () => {
+    const pages = builtPages.filter((p) => /^dokumen\/[^/]+\/riwayat\/[^/]+\/index\.html$/.test(p));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((p) => weigh(p).js.gzip > 1.5 * KB)).toEqual([]);
+  });
+
+  it('reading offline (/luring/): at most 3 KB of JavaScript, the control that saves and removes; none of it on reading pages', () => {
+    expect(weigh('luring/index.html').js.gzip).toBeLessThanOrEqual(3 * KB);
   });
 
   it('every other page: at most 1.5 KB of JavaScript (the search opener and the quick exit)', () => {
-    const others = /^(penapisan|cek-mitra|cari-rujukan|cari|dokumen\/[^/]+\/(bandingkan|riwayat))\//;
+    const others = /^(penapisan|cek-mitra|cari-rujukan|cari|luring|dokumen\/[^/]+\/(bandingkan|riwayat))\//;
     const heavy = builtPages.filter((p) => !readingPages.includes(p) && !others.test(p)).filter((p) => weigh(p).js.gzip > 1.5 * KB);
     expect(heavy).toEqual([]);
   });

@@ -129,6 +129,14 @@ describe('content checks over broken fixtures', () => {
     ]);
   });
 
+  it('refuses a clause id that vanishes from one version to the next without saying where it went, by file and line', () => {
+    expect(check('former-clauses').map((e) => `${e.file} ${e.line ?? '-'} ${e.field}: ${e.reason}`)).toEqual([
+      'documents/contoh/0.2.mdx 10 formerClauses[0].movedTo: bagian {#waktu-layanan} tidak ada di versi ini (tulis id bagian tempat isinya sekarang)',
+      'documents/contoh/0.2.mdx 9 formerClauses: bagian {#ruang-lingkup} ("Pasal 2 — Ruang Lingkup") ada di versi 0.1 tetapi tidak ada di versi ini: tulis di "formerClauses" ke mana bagian itu pindah ("- id: ruang-lingkup" lalu "movedTo: <id baru>") atau bahwa bagian itu dihapus beserta alasannya ("removed: <alasan>"), agar tautan lama tetap sampai',
+      'documents/contoh/0.3.mdx 8 formerClauses: bagian {#penutup} ("Pasal 3 — Penutup") ada di versi 0.2 tetapi tidak ada di versi ini: tulis di "formerClauses" ke mana bagian itu pindah ("- id: penutup" lalu "movedTo: <id baru>") atau bahwa bagian itu dihapus beserta alasannya ("removed: <alasan>"), agar tautan lama tetap sampai',
+    ]);
+  });
+
   it('refuses a current version that lacks a section the registry requires', () => {
     expect(check('missing-required')).toEqual([
       {

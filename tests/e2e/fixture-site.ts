@@ -25,7 +25,7 @@ export async function fixtureSite(fixture: string, doc: string, port: number): P
   cpSync(join(root, 'tests/fixtures', fixture, doc), join(content, 'documents', doc), { recursive: true });
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     cwd: root,
-    env: { ...process.env, PEDOMAN_CONTENT_DIR: content, PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, PEDOMAN_CONTENT_DIR: content, PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', PDF: '0' },
     encoding: 'utf8',
     timeout: 240_000,
   });

@@ -89,7 +89,7 @@ function ChangeItem({ change, before, after, unit }: { change: ClauseChange; uni
 }
 
 /** Words of a word-level diff: removals in <del>, additions in <ins>, each also named in words for screen readers. */
-function Words({ parts }: { parts: readonly WordPart[] }) {
+export function Words({ parts }: { parts: readonly WordPart[] }) {
   return (
     <>
       {parts.map((part, i) =>
@@ -105,7 +105,7 @@ function Words({ parts }: { parts: readonly WordPart[] }) {
   );
 }
 
-function Marked({ tag, text }: { tag: 'ins' | 'del'; text: string }) {
+export function Marked({ tag, text }: { tag: 'ins' | 'del'; text: string }) {
   const Tag = tag;
   return (
     <Tag>

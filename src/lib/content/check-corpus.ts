@@ -21,6 +21,8 @@ import { unexplained, type Gloss } from '../routing/plain-words';
 import { channelItems, dateProblems } from '../contacts/check-dates';
 import { figuresData } from '../../schemas/figures';
 import { figureProblems } from '../figures/check-figures';
+import { formerClauseProblems } from '../documents/former-clauses';
+import { compareVersionLabels } from '../documents/versions';
 import { checkSearch } from './check-search';
 import { checkInstruments, type InstrumentSource } from '../instruments/check';
 import { textsOf } from '../instruments/texts';
@@ -39,6 +41,8 @@ export interface ParsedFile {
 export interface VersionFile extends ParsedFile {
   /** The MDX source after the frontmatter; undefined when the file could not be read. */
   body?: string;
+  /** The line of the frontmatter's closing "---": where a missing frontmatter field is to be written. */
+  frontmatterEnd?: number;
 }
 
 export interface CorpusFiles {
@@ -110,8 +114,8 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
   const withVersions = new Set<string>();
   // Documents with a version that could not be read: what depends on all their versions is not checked.
   const unreadable = new Set<string>();
-  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string>; anchors: Set<string>; links: BodyScan['links']; body: string })[] = [];
-  for (const { file, data, body, broken } of files.versions) {
+  const parsedVersions: (VersionFrontmatter & { file: string; clauseIds: Set<string>; anchors: Set<string>; headings: BodyScan['headings']; links: BodyScan['links']; body: string; frontmatterEnd?: number })[] = [];
+  for (const { file, data, body, broken, frontmatterEnd } of files.versions) {
     const folder = file.split('/').at(-2)!;
     const scan = scanBody(body ?? '');
     if (broken) unreadable.add(folder);
@@ -156,16 +160,17 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
       errors.push({ file, field: 'version', reason: `versi "${fm.version}" dokumen "${fm.document}" sudah dinyatakan oleh ${other}` });
     } else {
       claimed.set(key, file);
-      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)), anchors: scan.anchors, links: scan.links, body: body ?? '' });
+      parsedVersions.push({ ...fm, file, clauseIds: new Set(scan.clauseIds.map((c) => c.id)), anchors: scan.anchors, headings: scan.headings, links: scan.links, body: body ?? '', frontmatterEnd });
     }
   }
 
   const currentClauses = new Map<string, Set<string>>();
   for (const id of documents.keys()) {
-    const current = currentVersion(parsedVersions.filter((v) => v.document === id));
+    const current = currentVersion(parsedVersions.filter((v) => v.document === id), files.today);
     if (current && !unreadable.has(id)) currentClauses.set(id, current.clauseIds);
   }
   errors.push(...bodyLinkProblems(parsedVersions, new Set(documents.keys()), unreadable));
+  errors.push(...formerClauseErrors(parsedVersions, unreadable));
   const citesClause = clauseCheck(new Set(documents.keys()), currentClauses);
   if (files.search) {
     const any = new Map<string, Set<string>>();
@@ -183,7 +188,7 @@ export function checkCorpus(files: CorpusFiles): ContentError[] {
       errors.push({ file: files.registry.file, field: id, reason: `belum ada satu pun versi di ${files.versionsDir}/${id}/` });
       continue;
     }
-    const current = currentVersion(parsedVersions.filter((v) => v.document === id));
+    const current = currentVersion(parsedVersions.filter((v) => v.document === id), files.today);
     const missing = current ? doc.required.filter((clause) => !current.clauseIds.has(clause)) : [];
     if (current && missing.length > 0) {
       errors.push({
@@ -312,6 +317,28 @@ function bodyLinkProblems(
       return [];
     }),
   );
+}
+
+/**
+ * Clause ids that vanish from one version to the next without a word: each new version says where a missing
+ * clause went (`movedTo`) or why it was removed, so old links and citations still land (former-clauses.ts).
+ */
+function formerClauseErrors(
+  versions: readonly (VersionFrontmatter & { file: string; headings: BodyScan['headings']; frontmatterEnd?: number })[],
+  unreadable: ReadonlySet<string>,
+): ContentError[] {
+  const byDocument = new Map<string, typeof versions[number][]>();
+  for (const v of versions) if (!unreadable.has(v.document)) byDocument.set(v.document, [...(byDocument.get(v.document) ?? []), v]);
+  return [...byDocument.values()].flatMap((list) => {
+    const ordered = [...list].sort((a, b) => compareVersionLabels(a.version, b.version));
+    const fileOf = new Map(ordered.map((v) => [v.version, v]));
+    return formerClauseProblems(ordered.map((v) => ({ version: v.version, clauses: v.headings, formerClauses: v.formerClauses }))).map((p): ContentError => {
+      const v = fileOf.get(p.version)!;
+      if (p.index !== undefined) return { file: v.file, field: `formerClauses[${p.index}]${p.key ? `.${p.key}` : ''}`, reason: p.reason };
+      // A missing declaration is written in the frontmatter: say where, whether or not the list is there yet.
+      return { file: v.file, field: 'formerClauses', reason: p.reason, ...(v.formerClauses || !v.frontmatterEnd ? {} : { line: v.frontmatterEnd }) };
+    });
+  });
 }
 
 function repeatedClauseIds(file: string, clauseIds: { id: string; line: number }[]): ContentError[] {

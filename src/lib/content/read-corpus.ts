@@ -127,7 +127,7 @@ export function checkContent(
       const syntax = mdxSyntaxError(file, parts.body, parts.bodyLine);
       if (syntax) errors.push(syntax);
       const data = parseYaml(file, parts.frontmatter, errors, 1);
-      return [{ file, data, body, ...(data === undefined || syntax ? { broken: true } : {}) }];
+      return [{ file, data, body, frontmatterEnd: parts.bodyLine - 1, ...(data === undefined || syntax ? { broken: true } : {}) }];
     }),
     instruments: listFiles(join(contentDir, CONTENT_LAYOUT.instruments), '.yaml').flatMap((path): InstrumentSource[] => {
       const file = show(path);

@@ -6,6 +6,8 @@ export interface BodyScan {
   clauseIds: { id: string; line: number }[];
   /** Every clause's id, explicit or derived from its heading, as the pages will have them. */
   anchors: Set<string>;
+  /** Every clause's id with its heading as written, in order (what a missing-clause message names). */
+  headings: { id: string; heading: string }[];
   /** Links written in the body, `[text](href)` or `href="…"`, with their line. */
   links: { href: string; line: number }[];
   /** Data that components refer to by id: `<Contact id="…">`, `<Term id="…">`, `<Flow id="…">`. */
@@ -20,7 +22,7 @@ const REF = new RegExp(`<(${referringComponents.join('|')})\\s+id="([^"]*)"`, 'g
 const LINK = /\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\bhref="([^"]+)"/g;
 
 export function scanBody(source: string): BodyScan {
-  const scan: BodyScan = { clauseIds: [], refs: [], anchors: new Set(), links: [] };
+  const scan: BodyScan = { clauseIds: [], refs: [], anchors: new Set(), headings: [], links: [] };
   const ids = createClauseIds();
   let inCode = false;
   source.split(/\r?\n/).forEach((text, index) => {
@@ -32,7 +34,9 @@ export function scanBody(source: string): BodyScan {
     const heading = text.match(/^#{2,4}\s+(.*?)\s*(?:\{#[^}\s]+\})?\s*$/)?.[1];
     if (heading) {
       try {
-        scan.anchors.add(ids(heading, id));
+        const anchor = ids(heading, id);
+        scan.anchors.add(anchor);
+        scan.headings.push({ id: anchor, heading });
       } catch (error) {
         // A repeated explicit id is its own mistake, reported by the check that looks for it.
         if (!(error instanceof DuplicateClauseIdError)) throw error;

@@ -11,6 +11,8 @@ export interface InForcePeriod<V> {
   from: string;
   /** The first day it no longer applied; absent while it still applies. */
   until?: string;
+  /** It was superseded, but no later version records when: when it stopped applying is not known. */
+  untilUnknown?: boolean;
 }
 
 /**
@@ -24,7 +26,8 @@ export function inForcePeriods<V extends DatedVersion>(versions: readonly V[]): 
   return enacted.map((version, i) => {
     const next = enacted[i + 1]?.effectiveDate;
     const ends = [next, version.withdrawnDate].filter((d): d is string => !!d).sort();
-    return { version, from: version.effectiveDate!, ...(ends[0] ? { until: ends[0] } : {}) };
+    const unknown = !ends[0] && version.status !== 'berlaku';
+    return { version, from: version.effectiveDate!, ...(ends[0] ? { until: ends[0] } : {}), ...(unknown ? { untilUnknown: true } : {}) };
   });
 }
 
@@ -33,6 +36,10 @@ export interface PointInTime<V> {
   inForce?: InForcePeriod<V>;
   /** The newest draft that existed on the day, for documents still in draft. */
   newestDraft?: V;
+  /** The day is after `today`: the answer is what the recorded effective dates say will apply. */
+  future?: boolean;
+  /** No version of the document has an effective date: no version ever applied, on any day. */
+  noDates?: boolean;
 }
 
 /**
@@ -41,10 +48,17 @@ export interface PointInTime<V> {
  *
  * @example versionOn(versions, '2024-05-01').inForce?.version.version // '1.1'
  */
-export function versionOn<V extends DatedVersion>(versions: readonly V[], day: string): PointInTime<V> {
-  const inForce = inForcePeriods(versions).find((p) => p.from <= day && (!p.until || day < p.until));
-  const newestDraft = newestFirst(versions).find((v) => v.status === 'draf' && v.date <= day);
-  return { ...(inForce ? { inForce } : {}), ...(newestDraft ? { newestDraft } : {}) };
+export function versionOn<V extends DatedVersion>(versions: readonly V[], day: string, today?: string): PointInTime<V> {
+  const periods = inForcePeriods(versions);
+  const inForce = periods.find((p) => p.from <= day && (!p.until || day < p.until));
+  // A draft written after today does not exist yet: a future day has only the drafts there are now.
+  const newestDraft = newestFirst(versions).find((v) => v.status === 'draf' && v.date <= day && (!today || v.date <= today));
+  return {
+    ...(inForce ? { inForce } : {}),
+    ...(newestDraft ? { newestDraft } : {}),
+    ...(today && day > today ? { future: true } : {}),
+    ...(periods.length === 0 ? { noDates: true } : {}),
+  };
 }
 
 /** A calendar day typed by a person or taken from a URL, or undefined when it is not one. */

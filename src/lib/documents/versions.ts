@@ -4,6 +4,7 @@ import type { Status } from '../../schemas/document';
 export interface VersionLike {
   version: string;
   status: Status;
+  effectiveDate?: string;
 }
 
 /**
@@ -28,13 +29,20 @@ export function newestFirst<V extends VersionLike>(versions: readonly V[]): V[] 
 
 /**
  * The version a reader gets at `/dokumen/<doc>/`: the newest in force (`berlaku`), else the newest draft.
- * A document whose every version was superseded or withdrawn falls back to its newest version, so the
- * page still exists and its banner can say what happened.
+ * With `today` (YYYY-MM-DD), a `berlaku` version whose effective date is still ahead is not in force yet: the
+ * one before it stays current until then (and is announced as "akan berlaku"); when none took effect before, the
+ * coming one is shown. A document whose every version was superseded or withdrawn falls back to its newest
+ * version, so the page still exists and its banner can say what happened.
  */
-export function currentVersion<V extends VersionLike>(versions: readonly V[]): V | undefined {
+export function currentVersion<V extends VersionLike>(versions: readonly V[], today?: string): V | undefined {
   const ordered = newestFirst(versions);
-  return ordered.find((v) => v.status === 'berlaku') ?? ordered.find((v) => v.status === 'draf') ?? ordered[0];
+  const enacted = ordered.filter((v) => v.status === 'berlaku');
+  const now = today ? enacted.find((v) => !v.effectiveDate || v.effectiveDate <= today) : undefined;
+  return now ?? enacted[0] ?? ordered.find((v) => v.status === 'draf') ?? ordered[0];
 }
+
+/** A `berlaku` version whose effective date is after `today`: it is announced, not yet in force. */
+export const isComing = (v: VersionLike, today: string): boolean => v.status === 'berlaku' && !!v.effectiveDate && v.effectiveDate > today;
 
 export const statusLabel: Record<Status, string> = {
   draf: 'Draf',
