@@ -2,65 +2,53 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { contact } from './schemas/contact';
-import { versionFrontmatter } from './schemas/document';
-import { flow } from './schemas/flow';
-import { glossaryEntry } from './schemas/glossary';
-import { screeningFlow } from './schemas/screening';
-import { eligibilityData } from './schemas/eligibility';
-import { documentEntry } from './schemas/registry';
-import { canonicalSituation, destination, question, routingRules, step } from './schemas/routing';
-import { regionalService } from './schemas/service';
-import { instrumentFile } from './schemas/instrument';
-import { figuresData } from './schemas/figures';
+import { contentTable as table, type CollectionName, type Declared, type Shape } from './schemas/collections';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
 const root = process.env.PEDOMAN_CONTENT_DIR ?? 'src/content';
 
+// Every path, schema and shape comes from src/schemas/collections.ts, which the content check reads too.
+// One helper per shape, so each collection keeps its schema's own type for the pages.
+type Of<K extends Shape['kind']> = Extract<Shape, { kind: K }>;
+
+/** A YAML list: one entry per item, keyed by its `id`. */
+const list = <S extends z.ZodType>({ path, schema }: Declared<S, Of<'list'>>) => defineCollection({ loader: file(`${root}/${path}`), schema });
+
+/** The whole file: one entry. */
+const whole = <S extends z.ZodObject>({ path, schema, shape }: Declared<S, Of<'whole'>>) =>
+  defineCollection({
+    loader: file(`${root}/${path}`, { parser: (text) => [{ id: shape.id, ...(parse(text) as object) }] }),
+    schema: schema.extend({ id: z.string() }),
+  });
+
+/** The whole list as one entry, in file order. */
+const ordered = <S extends z.ZodType, const K extends string>({ path, schema, shape }: Declared<S, { kind: 'ordered'; id: string; key: K }>) =>
+  defineCollection({
+    loader: file(`${root}/${path}`, { parser: (text) => [{ id: shape.id, [shape.key]: parse(text) as unknown[] }] }),
+    schema: z.object({ id: z.string() }).extend({ [shape.key]: schema.array() } as Record<K, z.ZodArray<S>>),
+  });
+
+/** A folder of files: the id is the path below it without the extension. */
+const folder = <S extends z.ZodType>({ path, schema, shape }: Declared<S, Of<'glob'>>) =>
+  defineCollection({
+    loader: glob({ pattern: `**/*${shape.extension}`, base: `${root}/${path}`, generateId: ({ entry }) => entry.slice(0, -shape.extension.length) }),
+    schema,
+  });
+
 export const collections = {
-  /** The registry: one entry per document. */
-  documents: defineCollection({ loader: file(`${root}/documents.yaml`), schema: documentEntry }),
-  /** Every version of every document; the id is `<doc>/<file name>`. */
-  versions: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${root}/documents`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-    schema: versionFrontmatter,
-  }),
-  contacts: defineCollection({ loader: file(`${root}/contacts.yaml`), schema: contact }),
-  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryEntry }),
-  flows: defineCollection({ loader: file(`${root}/flows.yaml`), schema: flow }),
-  /** The pre-screening's own file (interludes, KPAI's part, urgency): one entry, the whole file. */
-  screening: defineCollection({
-    loader: file(`${root}/tools/screening/flow.yaml`, { parser: (text) => [{ id: 'flow', ...(parse(text) as object) }] }),
-    schema: screeningFlow.extend({ id: z.string() }),
-  }),
-  /** The partnership criteria: one entry, the whole file. */
-  eligibility: defineCollection({
-    loader: file(`${root}/tools/eligibility/criteria.yaml`, { parser: (text) => [{ id: 'criteria', ...(parse(text) as object) }] }),
-    schema: eligibilityData.extend({ id: z.string() }),
-  }),
-  /** The routing model both public tools read (see src/schemas/routing.ts). */
-  /** One entry, the whole list: the questions are asked in file order, which a collection of entries would lose. */
-  routingQuestions: defineCollection({
-    loader: file(`${root}/tools/routing/questions.yaml`, { parser: (text) => [{ id: 'questions', questions: parse(text) as unknown[] }] }),
-    schema: z.object({ id: z.string(), questions: question.array() }),
-  }),
-  routingDestinations: defineCollection({ loader: file(`${root}/tools/routing/destinations.yaml`), schema: destination }),
-  routingSteps: defineCollection({ loader: file(`${root}/tools/routing/steps.yaml`), schema: step }),
-  routingRules: defineCollection({
-    loader: file(`${root}/tools/routing/rules.yaml`, { parser: (text) => [{ id: 'rules', ...(parse(text) as object) }] }),
-    schema: routingRules.extend({ id: z.string() }),
-  }),
-  routingSituations: defineCollection({ loader: file(`${root}/tools/routing/situations.yaml`), schema: canonicalSituation }),
-  /** Regional services, by Kemendagri region code. */
-  services: defineCollection({ loader: file(`${root}/services/regional.yaml`), schema: regionalService }),
-  /** Case documentation instruments: one file per instrument and SOP version; the id is `<instrument>/<version>`. */
-  instruments: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: `${root}/instruments`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
-    schema: instrumentFile,
-  }),
-  /** KPAI's published complaint figures: one entry, the whole file. */
-  figures: defineCollection({
-    loader: file(`${root}/figures/complaints.yaml`, { parser: (text) => [{ id: 'complaints', ...(parse(text) as object) }] }),
-    schema: figuresData.extend({ id: z.string() }),
-  }),
-};
+  documents: list(table.documents),
+  versions: folder(table.versions),
+  contacts: list(table.contacts),
+  glossary: list(table.glossary),
+  flows: list(table.flows),
+  screening: whole(table.screening),
+  eligibility: whole(table.eligibility),
+  routingQuestions: ordered(table.routingQuestions),
+  routingDestinations: list(table.routingDestinations),
+  routingSteps: list(table.routingSteps),
+  routingRules: whole(table.routingRules),
+  routingSituations: list(table.routingSituations),
+  services: list(table.services),
+  instruments: folder(table.instruments),
+  figures: whole(table.figures),
+} satisfies Record<CollectionName, unknown>;
