@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { checkContent, datedEntries } from '../lib/content/read-corpus';
+import { checkContent } from './read-content';
+import { datedEntries } from '../lib/contacts/dated-entries';
 import { staleEntries, type Dated } from '../lib/contacts/stale';
 import { formatContentErrors, type ContentError } from '../lib/content/errors';
 import { regionCodes } from '../site/regions';
@@ -18,12 +19,12 @@ export interface ContentReport {
 /** Checks the content tree (`PEDOMAN_CONTENT_DIR`, else src/content) below `root`. The build and `npm run check` share it. */
 export async function checkContentTree(root: string): Promise<ContentReport> {
   const contentDir = resolve(root, process.env.PEDOMAN_CONTENT_DIR ?? 'src/content');
-  const { errors, warnings } = checkContent(contentDir, root, await regionCodes());
+  const { errors, warnings, files } = checkContent(contentDir, root, await regionCodes());
   // The data steward named in the environment (README, "Reporting a wrong number"): a half-written one stops the build.
   for (const problem of readSteward(process.env).problems) {
     errors.push({ file: '(lingkungan build)', field: problem.slice(0, problem.indexOf(':')), reason: problem.slice(problem.indexOf(':') + 2) });
   }
-  const stale = errors.length === 0 ? staleEntries(datedEntries(contentDir, root), new Date().toISOString().slice(0, 10)) : [];
+  const stale = errors.length === 0 ? staleEntries(datedEntries([files.contacts, files.services]), new Date().toISOString().slice(0, 10)) : [];
   return { errors, warnings, stale };
 }
 

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentRedirects, type Redirect } from '../lib/documents/page-plan';
-import { readPlan } from '../lib/content/read-plan';
+import { readPlan } from './read-plan';
 import { REDIRECT_SCRIPT, redirectPageHtml } from '../lib/documents/redirect-page';
 import { permanentUrl } from '../lib/permanent-url';
 import { metaDirectives } from '../security/policy';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContentDir } from '../../src/lib/content/read-corpus';
+import { checkContentDir } from '../../src/integrations/read-content';
 
 const fixtures = join(import.meta.dirname, '../fixtures/content');
 const check = (name: string) => checkContentDir(join(fixtures, name), join(fixtures, name)).map((e) => `${e.file} ${e.field}: ${e.reason}`);

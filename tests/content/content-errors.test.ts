@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { checkContent, checkContentDir } from '../../src/lib/content/read-corpus';
+import { checkContent, checkContentDir } from '../../src/integrations/read-content';
 import { formatContentErrors } from '../../src/lib/content/errors';
 import { regionCodes } from '../../src/site/regions';
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContentDir } from '../../src/lib/content/read-corpus';
+import { checkContentDir } from '../../src/integrations/read-content';
 
 // tests/fixtures/content/instruments is a small valid tree: an SOP whose Pasal 3 lists two instruments, and their
 // files. Each test copies it, makes one mistake an editor could make, and expects exactly one message naming the

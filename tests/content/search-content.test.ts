@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSearch } from '../../src/lib/content/check-search';
+import { checkSearch } from '../../src/lib/content/checks/search';
 
 const clauses = {
   any: new Map([['sop-pengaduan', new Set(['mediasi', 'penyempurnaan'])]]),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkContentDir } from '../../src/lib/content/read-corpus';
+import { checkContentDir } from '../../src/integrations/read-content';
 import { formatContentErrors } from '../../src/lib/content/errors';
 import { contact } from '../../src/schemas/contact';
 import { regionCodes } from '../../src/site/regions';

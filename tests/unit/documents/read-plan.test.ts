@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readPlan } from '../../../src/lib/content/read-plan';
+import { readPlan } from '../../../src/integrations/read-plan';
 import { documentRedirects } from '../../../src/lib/documents/page-plan';
 
 // The redirect pages are written from the content files themselves (outside Astro's collections): this plan

@@ -1,6 +1,6 @@
-import { searchLexicon, relevanceJudgement } from '../../schemas/search';
-import { issuesToErrors, type ContentError } from './errors';
-import type { ParsedFile } from './check-corpus';
+import { contentTable } from '../../../schemas/collections';
+import { issuesToErrors, type ContentError } from '../errors';
+import type { ParsedFile } from './corpus-files';
 
 /** Every clause id of each document, in any version (a clause-level synonym applies to all of them), and in
  *  its current version (what the relevance set expects to find). */
@@ -17,7 +17,7 @@ export function checkSearch(files: { synonyms?: ParsedFile; relevance?: ParsedFi
   const errors: ContentError[] = [];
   if (files.synonyms) {
     const { file, data } = files.synonyms;
-    const parsed = searchLexicon.safeParse(data);
+    const parsed = contentTable.synonyms.schema.safeParse(data);
     if (!parsed.success) errors.push(...issuesToErrors(file, data, parsed.error.issues));
     else {
       for (const key of Object.keys(parsed.data.clauses)) {
@@ -30,7 +30,7 @@ export function checkSearch(files: { synonyms?: ParsedFile; relevance?: ParsedFi
     const { file, data } = files.relevance;
     if (!Array.isArray(data)) return [...errors, { file, field: '(seluruh isi)', reason: 'harus berupa daftar YAML (setiap butir diawali "- { who: …, query: …, expect: … }")' }];
     data.forEach((item: unknown, index) => {
-      const parsed = relevanceJudgement.safeParse(item);
+      const parsed = contentTable.relevance.schema.safeParse(item);
       if (!parsed.success) return errors.push(...issuesToErrors(file, item, parsed.error.issues, `[${index}]`));
       const problem = parsed.data.expect.startsWith('/') ? undefined : clauseProblem(parsed.data.expect, clauses.current, 'di versi terkininya', clauses.unreadable);
       if (problem) errors.push({ file, field: `[${index}].expect ("${parsed.data.query}")`, reason: problem });
