@@ -3,7 +3,8 @@
 // WhatsApp link, one line says what it leaves behind on the phone, with a link to the part of /aman/ about it.
 import type { Contact } from '../schemas/contact';
 import type { RegionalService } from '../schemas/service';
-import { channelHref, channelLabel } from '../lib/contacts/channel-href';
+import { channelHref } from '../lib/contacts/channel-href';
+import { channelKindLabels } from '../schemas/vocabularies';
 import { channelTraces } from '../lib/contacts/traces';
 import { paths } from '../lib/paths';
 import { dateLine } from '../lib/contacts/date-line';
@@ -54,7 +55,7 @@ export function ContactCard({ contact, headingLevel, note, brief }: Props) {
           const trace = link ? channelTraces[channel.kind] : undefined;
           return (
             <li key={`${channel.kind}-${channel.value}`}>
-              {channelLabel[channel.kind]}: {link ? <a href={link}>{channel.value}</a> : <span class="channel-value">{channel.value}</span>}
+              {channelKindLabels[channel.kind]}: {link ? <a href={link}>{channel.value}</a> : <span class="channel-value">{channel.value}</span>}
               {channel.unconfirmed && (
                 <>
                   {' '}

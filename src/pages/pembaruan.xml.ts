@@ -6,7 +6,7 @@ import { loadDocuments } from '../site/corpus';
 import { allUpdates } from '../site/updates';
 import { href } from '../site/href';
 import { paths } from '../lib/paths';
-import { statusLabel } from '../lib/documents/versions';
+import { documentStatusLabels } from '../schemas/vocabularies';
 
 export const GET: APIRoute = async (context) => {
   const updates = allUpdates(await loadDocuments());
@@ -16,7 +16,7 @@ export const GET: APIRoute = async (context) => {
     site: context.site ?? siteUrl,
     customData: '<language>id</language>',
     items: updates.map(({ doc, version }) => ({
-      title: `${doc.title} versi ${version.version} (${statusLabel[version.status].toLowerCase()})`,
+      title: `${doc.title} versi ${version.version} (${documentStatusLabels[version.status].toLowerCase()})`,
       link: href(paths.version(doc.id, version.version)),
       pubDate: new Date(`${version.date}T00:00:00Z`),
       description: version.changes.join(' '),

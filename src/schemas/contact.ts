@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { checkedDate, partialDate, slug, source } from './shared';
 import { hours } from './hours';
 
-export const channelKinds = ['telepon', 'whatsapp', 'sms', 'email', 'web', 'alamat'] as const;
+import { channelKinds } from './vocabularies';
 
 /**
  * One way to reach a service. Every channel names the source that states it and that source's date; a

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { audience, isoDate, slug } from './shared';
-
-export const statuses = ['draf', 'berlaku', 'diganti', 'dicabut'] as const;
+import { documentStatuses as statuses, type DocumentStatus } from './vocabularies';
 
 /**
  * An event or publication a version was drawn from, with its own date, so that date is never mistaken for the
@@ -23,7 +22,7 @@ export const correctionEntry = z
     note: z.string({ error: 'wajib diisi: apa yang dikoreksi dan mengapa' }).min(20, 'tulis apa yang dikoreksi dan mengapa, paling sedikit satu kalimat'),
   })
   .strict();
-export type Status = (typeof statuses)[number];
+export type Status = DocumentStatus;
 
 /**
  * A clause id the previous version had and this one has not: where it went (`movedTo`, an id of this version) or

@@ -5,11 +5,7 @@ import { firstMatchList } from './rule-list';
 import { clauseLink } from './screening';
 import { slug } from './shared';
 
-/** What an answer means under the guideline: met, met for now by a written commitment (where the clause allows), or not met. */
-export const answerResults = ['terpenuhi', 'komitmen', 'belum'] as const;
-
-/** How far along the organisation is with a criterion: done, being prepared, not yet, or needs help. */
-export const readinessLevels = ['sudah', 'disiapkan', 'belum', 'bantuan'] as const;
+import { answerResults, readinessLevels, type AnswerResult, type Readiness } from './vocabularies';
 
 export const levels = ['wajib', 'dianjurkan'] as const;
 
@@ -120,6 +116,5 @@ export type Note = z.output<typeof note>;
 export type Form = EligibilityData['forms'][number];
 export type PlanQuestion = EligibilityData['plan'][number];
 export type Safeguard = EligibilityData['safeguarding'][number];
-export type Readiness = (typeof readinessLevels)[number];
 export type Level = (typeof levels)[number];
-export type AnswerResult = (typeof answerResults)[number];
+export type { AnswerResult, Readiness };

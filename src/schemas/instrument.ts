@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
 import { slug } from './shared';
 
-/**
- * What kind of entry a field is, and so how it prints: a line to write on, a date, tick boxes (one, or any
- * number), a signature box, or several lines for a longer text.
- */
-export const fieldKinds = ['teks', 'tanggal', 'pilihan', 'centang', 'tanda-tangan', 'uraian'] as const;
-export type FieldKind = (typeof fieldKinds)[number];
+import { fieldKinds, type FieldKind } from './vocabularies';
+
+export type { FieldKind };
 
 /** Kinds whose answer is picked from a list. */
 export const choiceKinds: readonly FieldKind[] = ['pilihan', 'centang'];

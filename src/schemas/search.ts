@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 // Indonesian messages for whatever these schemas leave unsaid.
 import './messages';
+import { audienceIds } from './vocabularies';
 
 const phrase = z.string().min(1).max(80);
 
@@ -21,7 +22,7 @@ export const searchLexicon = z
 /** `src/content/search/relevance.yaml`: queries, each with what must be among the first three results. */
 export const relevanceJudgement = z
   .object({
-    who: z.enum(['publik', 'staf', 'mitra']),
+    who: z.enum(audienceIds),
     query: z.string().min(2).max(200),
     expect: z.string().regex(/^(?:[a-z0-9-]+#[a-z0-9-]+|\/\S*)$/, 'harus ditulis <dokumen>#<id klausul> atau alamat halaman yang diawali "/"'),
   })

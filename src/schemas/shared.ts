@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import './messages';
+import { audienceIds } from './vocabularies';
 
 /** A lower-case URL slug: letters, digits and single hyphens. */
 export const slug = z
@@ -57,8 +58,8 @@ export const renamedFields: Readonly<Record<string, { to: string; reason: string
   },
 };
 
-export const audience = z.enum(['publik', 'staf', 'mitra'], {
-  error: 'harus salah satu dari: publik, staf, mitra',
+export const audience = z.enum(audienceIds, {
+  error: `harus salah satu dari: ${audienceIds.join(', ')}`,
 });
 
 /** Where a fact comes from: a named publication and, where it is online, its address. */

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { InstrumentFile } from '../schemas/instrument';
-import { compareVersionLabels, statusLabel } from '../lib/documents/versions';
+import { compareVersionLabels } from '../lib/documents/versions';
+import { documentStatusLabels } from '../schemas/vocabularies';
 import { codeListsFor, type CodeList } from '../lib/instruments/code-lists';
 import { citationView, footerRule, listedFacts } from '../lib/instruments/basis';
 import { dictionaryOf } from '../lib/instruments/dictionary';
@@ -67,7 +68,7 @@ async function build(): Promise<Instruments> {
     const status = sop.versions.find((v) => v.version === file.sop)!.status;
     const footer = {
       rule: footerRule(texts, file.sop),
-      stamp: `${file.title} — instrumen SOP Layanan Pengaduan versi ${file.sop} (${statusLabel[status].toLowerCase()}). Draf Pedoman KPAI dari sumber publik, bukan formulir resmi KPAI.`,
+      stamp: `${file.title} — instrumen SOP Layanan Pengaduan versi ${file.sop} (${documentStatusLabels[status].toLowerCase()}). Draf Pedoman KPAI dari sumber publik, bukan formulir resmi KPAI.`,
       ...(printedUrl(paths.instrumentVersion(file.instrument, file.sop)) ? { url: printedUrl(paths.instrumentVersion(file.instrument, file.sop))! } : {}),
     };
     const header = headerLabels(texts.get(SOP)!.get(file.sop)!);

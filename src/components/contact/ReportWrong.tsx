@@ -2,7 +2,7 @@
 // steward, naming the contact, the channel and the dates shown. Hidden when the site names no steward.
 import type { Contact } from '../../schemas/contact';
 import type { RegionalService } from '../../schemas/service';
-import { channelLabel } from '../../lib/contacts/channel-href';
+import { channelKindLabels } from '../../schemas/vocabularies';
 import { reportLinks } from '../../lib/contacts/steward';
 import { steward } from '../../site/steward';
 
@@ -10,7 +10,7 @@ export function ReportWrong({ contact }: { contact: Contact | RegionalService })
   if (!steward) return null;
   const subjects =
     contact.channels.length > 0
-      ? contact.channels.map((c) => ({ label: `${channelLabel[c.kind]} ${c.value}`, channel: { kind: c.kind, value: c.value }, sourceDate: c.sourceDate, checkedAt: c.checkedAt }))
+      ? contact.channels.map((c) => ({ label: `${channelKindLabels[c.kind]} ${c.value}`, channel: { kind: c.kind, value: c.value }, sourceDate: c.sourceDate, checkedAt: c.checkedAt }))
       : 'sourceDate' in contact
         ? [{ label: 'Keberadaan layanan ini', channel: undefined, sourceDate: contact.sourceDate, checkedAt: contact.checkedAt }]
         : [];

@@ -25,12 +25,3 @@ export function channelHref(channel: Pick<Channel, 'kind' | 'value'> & { unconfi
       return undefined;
   }
 }
-
-export const channelLabel: Record<Channel['kind'], string> = {
-  telepon: 'Telepon',
-  whatsapp: 'WhatsApp',
-  sms: 'SMS',
-  email: 'Surel',
-  web: 'Situs web',
-  alamat: 'Alamat',
-};

@@ -1,4 +1,4 @@
-import { channelLabel } from './channel-href';
+import { channelKindLabels } from '../../schemas/vocabularies';
 import { dateLine } from './date-line';
 
 /**
@@ -39,7 +39,7 @@ export function readSteward(env: Readonly<Record<string, string | undefined>>): 
 export interface ReportSubject {
   contactId: string;
   contactName: string;
-  channel?: { kind: keyof typeof channelLabel; value: string };
+  channel?: { kind: keyof typeof channelKindLabels; value: string };
   sourceDate: string;
   checkedAt?: string | undefined;
 }
@@ -50,7 +50,7 @@ export interface ReportSubject {
  * is sent by the site: the reader's own mail or WhatsApp opens, and they send it or not.
  */
 export function reportLinks(steward: Steward, subject: ReportSubject): { email: string; whatsapp?: string } {
-  const what = subject.channel ? `${channelLabel[subject.channel.kind]} ${subject.channel.value}` : 'keberadaan layanan ini';
+  const what = subject.channel ? `${channelKindLabels[subject.channel.kind]} ${subject.channel.value}` : 'keberadaan layanan ini';
   const title = `Kontak salah: ${subject.contactName} — ${what}`;
   const body = [
     `Kontak: ${subject.contactName} (id: ${subject.contactId})`,

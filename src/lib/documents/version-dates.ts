@@ -1,5 +1,6 @@
 import { formatDate } from '../format-date';
-import { isComing, statusLabel, type VersionLike } from './versions';
+import { isComing, type VersionLike } from './versions';
+import { documentStatusLabels } from '../../schemas/vocabularies';
 
 export interface DatedVersionLike extends VersionLike {
   date: string;
@@ -9,7 +10,7 @@ export interface DatedVersionLike extends VersionLike {
 
 /** The status as a reader should take it today: a `berlaku` version with a later effective date is not yet in force. */
 export function statusToday(v: DatedVersionLike, today: string): string {
-  return isComing(v, today) ? 'Akan berlaku' : statusLabel[v.status];
+  return isComing(v, today) ? 'Akan berlaku' : documentStatusLabels[v.status];
 }
 
 /**

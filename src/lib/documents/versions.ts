@@ -43,10 +43,3 @@ export function currentVersion<V extends VersionLike>(versions: readonly V[], to
 
 /** A `berlaku` version whose effective date is after `today`: it is announced, not yet in force. */
 export const isComing = (v: VersionLike, today: string): boolean => v.status === 'berlaku' && !!v.effectiveDate && v.effectiveDate > today;
-
-export const statusLabel: Record<Status, string> = {
-  draf: 'Draf',
-  berlaku: 'Berlaku',
-  diganti: 'Diganti',
-  dicabut: 'Dicabut',
-};

@@ -5,7 +5,7 @@ import type { Form, ToolData } from '../../schemas/eligibility';
 import { firstMatch } from '../rules/select';
 import type { Answers, Assessment } from './assess';
 import { holds, type RuleContext } from './condition';
-import { statusLabel } from './readiness';
+import { answerResultLabels } from '../../schemas/vocabularies';
 
 /** Filled in within a paragraph. */
 export const inlinePlaceholders = ['jenis-mitra'] as const;
@@ -51,7 +51,7 @@ export function draftAgreement(data: ToolData, answers: Answers, assessment: Ass
     bidang: data.fields.options.filter((o) => answers.fields.includes(o.id)).map((o) => o.label),
     perbaikan: assessment.results
       .filter((r) => r.status === 'komitmen' || (r.status === 'belum' && r.level === 'dianjurkan'))
-      .map((r) => `${r.criterion.title} (${statusLabel[r.status].toLowerCase()}): ${r.criterion.whenNotMet}`),
+      .map((r) => `${r.criterion.title} (${answerResultLabels[r.status].toLowerCase()}): ${r.criterion.whenNotMet}`),
   };
   const block = (paragraph: string): Block => {
     const list = /^\{([a-z-]+)\}$/.exec(paragraph)?.[1] as keyof typeof lists | undefined;

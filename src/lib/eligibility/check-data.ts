@@ -2,7 +2,7 @@
 // that could never be read right, and answers that would break the guideline's verdict. Each problem names the
 // field and says why, in Indonesian; the content check adds the file.
 import type { EligibilityData } from '../../schemas/eligibility';
-import { readinessLevels } from '../../schemas/eligibility';
+import { readinessLevels } from '../../schemas/vocabularies';
 import type { Condition } from '../../schemas/eligibility-condition';
 import { inlinePlaceholders, listPlaceholders } from './agreement';
 

@@ -1,10 +1,5 @@
-import type { AnswerResult, Readiness } from '../../schemas/eligibility';
+import type { Readiness } from '../../schemas/eligibility';
 import type { CriterionResult } from './assess';
-
-export const readinessLabel: Record<Readiness, string> = { sudah: 'Sudah', disiapkan: 'Sedang disiapkan', belum: 'Belum', bantuan: 'Perlu bantuan' };
-
-/** The guideline's result for a criterion, in words. */
-export const statusLabel: Record<AnswerResult, string> = { terpenuhi: 'Terpenuhi', komitmen: 'Dengan komitmen tertulis', belum: 'Belum terpenuhi' };
 
 /** How many criteria stand at each grade of readiness; `tidakDijawab` counts those a newer guideline added. */
 export function readinessCounts(results: readonly CriterionResult[]): Record<Readiness, number> & { tidakDijawab: number } {

@@ -2,7 +2,7 @@ import type { Channel, Contact } from '../../schemas/contact';
 import type { RoutingModel } from '../../schemas/routing';
 import { kindsAt, placeName, type Place } from '../routing/place';
 import type { Path, PathStep } from '../routing/route';
-import { channelLabel } from '../contacts/channel-href';
+import { channelKindLabels } from '../../schemas/vocabularies';
 import { formatDate } from '../format-date';
 import type { FormValues } from './form-values';
 
@@ -49,7 +49,7 @@ export function referralLetterValues(input: ReferralLetterInput): FormValues {
     'kebutuhan-anak': input.need,
   };
   if (input.destinationRegion) values['tujuan-daerah'] = input.destinationRegion;
-  if (channel) values['tujuan-kontak'] = `${input.via ? `melalui ${input.via}: ` : ''}${channelLabel[channel.kind]} ${channel.value} (sumber: ${channel.source.title}; tanggal sumber: ${formatDate(channel.sourceDate)})`;
+  if (channel) values['tujuan-kontak'] = `${input.via ? `melalui ${input.via}: ` : ''}${channelKindLabels[channel.kind]} ${channel.value} (sumber: ${channel.source.title}; tanggal sumber: ${formatDate(channel.sourceDate)})`;
   if (input.childRegency) values['anak-kabupaten-kota'] = input.childRegency;
   if (input.basis) values['dasar-rujukan'] = input.basis;
   if (input.regionalServices) {

@@ -1,7 +1,7 @@
 // Every criterion that applies: its level, the organisation's readiness, the guideline's result, and — opened or
 // printed — the evidence that shows it and how KPAI checks it.
 import { evidenceFor, type Assessment } from '../../../lib/eligibility/assess';
-import { readinessLabel, statusLabel } from '../../../lib/eligibility/readiness';
+import { answerResultLabels, readinessLabels } from '../../../schemas/vocabularies';
 import { Cite, Proposal } from './Cite';
 import { siteLink, type ToolContext } from './context';
 
@@ -26,8 +26,8 @@ export function CriteriaTable({ ctx, assessment }: { ctx: ToolContext; assessmen
                   <a href={siteLink(ctx, r.criterion.clause)}>{r.criterion.title}</a>
                 </th>
                 <td>{r.level}</td>
-                <td>{r.readiness ? readinessLabel[r.readiness] : 'Belum dijawab'}</td>
-                <td>{statusLabel[r.status]}</td>
+                <td>{r.readiness ? readinessLabels[r.readiness] : 'Belum dijawab'}</td>
+                <td>{answerResultLabels[r.status]}</td>
               </tr>
             ))}
           </tbody>

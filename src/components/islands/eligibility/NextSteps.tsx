@@ -3,7 +3,7 @@
 // organisation sets itself. Dates stay in this page's memory and are printed with the plan.
 import type { Answers, Assessment } from '../../../lib/eligibility/assess';
 import { nextSteps, priorityLabel, type Action } from '../../../lib/eligibility/next-steps';
-import { readinessLabel } from '../../../lib/eligibility/readiness';
+import { readinessLabels } from '../../../schemas/vocabularies';
 import { parseDay } from '../../../lib/documents/in-force';
 import { dayText } from './day';
 import { Cite, Proposal } from './Cite';
@@ -53,7 +53,7 @@ function ActionItem({ ctx, action, target, setTarget }: { ctx: ToolContext; acti
     <li>
       <h3>{criterion.title}</h3>
       <p class="criterion-meta">
-        {priorityLabel[action.priority]} · Kesiapan: {readiness ? readinessLabel[readiness].toLowerCase() : 'belum dijawab'} · <Cite ctx={ctx} href={criterion.clause} />
+        {priorityLabel[action.priority]} · Kesiapan: {readiness ? readinessLabels[readiness].toLowerCase() : 'belum dijawab'} · <Cite ctx={ctx} href={criterion.clause} />
       </p>
       <p>{criterion.whenNotMet}</p>
       <p>Bukti yang disiapkan:</p>

@@ -2,7 +2,7 @@
 // conduct, reporting route, review — each read from the criterion that assesses it and linked to the Kode Etik.
 import type { Assessment } from '../../../lib/eligibility/assess';
 import { paths } from '../../../lib/paths';
-import { readinessLabel } from '../../../lib/eligibility/readiness';
+import { readinessLabels } from '../../../schemas/vocabularies';
 import { safeguardingReadiness } from '../../../lib/eligibility/safeguarding';
 import { Cite } from './Cite';
 import type { ToolContext } from './context';
@@ -20,7 +20,7 @@ export function Safeguarding({ ctx, assessment }: { ctx: ToolContext; assessment
         {rows.map(({ safeguard, result }) => (
           <li key={safeguard.id}>
             <h3>
-              {safeguard.title}: {result ? (result.readiness ? readinessLabel[result.readiness].toLowerCase() : 'belum dijawab') : 'tidak dinilai bagi jenis lembaga Anda'}
+              {safeguard.title}: {result ? (result.readiness ? readinessLabels[result.readiness].toLowerCase() : 'belum dijawab') : 'tidak dinilai bagi jenis lembaga Anda'}
             </h3>
             <p>{safeguard.meaning}</p>
             <p class="criterion-meta">

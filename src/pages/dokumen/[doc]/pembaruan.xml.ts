@@ -5,7 +5,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { pathPerDocument } from '../../../site/corpus';
 import { href } from '../../../site/href';
 import { paths } from '../../../lib/paths';
-import { statusLabel } from '../../../lib/documents/versions';
+import { documentStatusLabels } from '../../../schemas/vocabularies';
 
 export const getStaticPaths = pathPerDocument satisfies GetStaticPaths;
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = async (context) => {
     site: context.site ?? siteUrl,
     customData: '<language>id</language>',
     items: doc.versions.map((version) => ({
-      title: `${doc.title} versi ${version.version} (${statusLabel[version.status].toLowerCase()})`,
+      title: `${doc.title} versi ${version.version} (${documentStatusLabels[version.status].toLowerCase()})`,
       link: href(paths.version(doc.id, version.version)),
       pubDate: new Date(`${version.date}T00:00:00Z`),
       description: version.changes.join(' '),
