@@ -49,7 +49,8 @@ export function listedFacts(texts: Texts, instrument: InstrumentFile): { content
   const cell = (name: RegExp) => cells.find(([heading]) => name.test(heading))?.[1];
   const plain = (s: string | undefined) => s?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   // A list that says only "ayat (4)" for an instrument's contents: show what that ayat says.
-  let contents = cell(/isi|unsur/i);
+  // "Isi pokok" (0.2) or "Unsur yang wajib dicatat" (0.3), never "Pengisi", which also holds "isi".
+  let contents = cell(/^(?:isi|unsur)/i);
   const ayat = contents?.match(/^ayat \((\d+)\)$/)?.[1];
   if (ayat && sop) {
     const inPasal = [clause, ...sop.clauses.filter((c) => c.parent === clause).map((c) => c.id)];
