@@ -68,3 +68,16 @@ export function footerRule(texts: Texts, sopVersion: string): string {
   const sentences = elements.flatMap((e) => e.text.split(/(?<=\.)\s+/));
   return sentences.find((s) => /luar KPAI/i.test(s)) ?? '';
 }
+
+/**
+ * Where the SOP version defers the instruments' standard form ("Bentuk baku … ditetapkan tersendiri"), as a
+ * citation says it: ayat (2) of Pasal 30 in 0.2, ayat (3) in 0.3. Found by its words, so a renumbered ayat follows.
+ *
+ * @example deferredIn(texts, '0.3') // 'Pasal 30 ayat (3)'
+ */
+export function deferredIn(texts: Texts, sopVersion: string): string {
+  const sop = texts.get(SOP)?.get(sopVersion);
+  const clause = sop?.clauses.find((c) => c.id === INSTRUMENTS_CLAUSE);
+  const element = sop?.elements(INSTRUMENTS_CLAUSE).find((e) => !e.parent && /ditetapkan tersendiri/i.test(e.text));
+  return [clause?.number, element?.label].filter(Boolean).join(' ');
+}

@@ -1,6 +1,6 @@
 // The instruments of SOP 0.3: what a reader of its Pasal 30 expects to find on each form, and what changed from 0.2.
 import { describe, expect, it } from 'vitest';
-import { citationView, footerRule, listedFacts } from '../../../src/lib/instruments/basis';
+import { citationView, deferredIn, footerRule, listedFacts } from '../../../src/lib/instruments/basis';
 import { compareInstruments } from '../../../src/lib/instruments/compare';
 import { dictionaryOf, dictionarySchema } from '../../../src/lib/instruments/dictionary';
 import { requirementsOf } from '../../../src/lib/instruments/requirements';
@@ -140,5 +140,12 @@ describe('comparing 0.2 with 0.3', () => {
 
   it('every 0.3 file says what changed', () => {
     for (const id of instrumentIds) expect(instrument(id, '0.3').changes.length, id).toBeGreaterThan(0);
+  });
+});
+
+describe('where each SOP version defers the standard form', () => {
+  it('is found by its words, so the page cites the right ayat', () => {
+    expect(deferredIn(texts, '0.2')).toBe('Pasal 30 ayat (2)');
+    expect(deferredIn(texts, '0.3')).toBe('Pasal 30 ayat (3)');
   });
 });
