@@ -120,8 +120,8 @@ export async function dictionaryFor(version: InstrumentVersion) {
 }
 
 /**
- * Every instrument's current version as a search record source — title, text, address — for the search index.
- * (Search is being rebuilt on its own branch; it adds these next to the tools when it lands.)
+ * Every instrument's current version as a search record source — title, text, address — for the search index
+ * (`src/site/search-sources.ts`, kind "instrumen").
  */
 export async function searchableInstruments(): Promise<{ title: string; text: string; url: string }[]> {
   const { instruments } = await loadInstruments();

@@ -6,7 +6,7 @@ import { excerptOf, type SearchSource } from './records';
  * the glossary: its entries are shown only when the query looks like a term lookup, or at most two after
  * the clauses (see `display.ts`).
  */
-export type RecordKind = 'klausul' | 'alat' | 'layanan' | 'istilah' | (string & {});
+export type RecordKind = 'klausul' | 'alat' | 'layanan' | 'instrumen' | 'istilah' | (string & {});
 
 export const GLOSSARY: RecordKind = 'istilah';
 
@@ -17,6 +17,16 @@ export function toolSource(tool: { title: string; text: string; url: string }): 
     heading: tool.title,
     text: tool.text,
     boost: 1.5,
+  };
+}
+
+/** A staff form at /instrumen/, found by its title, purpose and the labels of its fields. */
+export function instrumentSource(form: { title: string; text: string; url: string }): SearchSource {
+  return {
+    record: { source: 'Formulir petugas', title: form.title, within: '', version: '', excerpt: excerptOf(form.text), url: form.url },
+    current: true,
+    heading: form.title,
+    text: form.text,
   };
 }
 
