@@ -2,12 +2,13 @@
 // instruments at /instrumen/), add one entry: a kind and a loader that returns its records. The index keeps
 // the kinds in this order, the glossary last.
 import { clauseSources, type SearchSource } from '../lib/search/records';
-import { placeSource, termSource, toolSource, type RecordKind } from '../lib/search/sources';
+import { instrumentSource, placeSource, termSource, toolSource, type RecordKind } from '../lib/search/sources';
 import { toolTexts } from '../lib/search/tool-texts';
 import type { Lexicon } from '../lib/search/normalise';
 import { paths } from '../lib/paths';
 import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadRoutingModel } from './corpus';
 import { loadProvinceDirectories } from './referral';
+import { searchableInstruments } from './instruments';
 import { href } from './href';
 
 export interface RecordSource {
@@ -47,6 +48,11 @@ export const recordSources: RecordSource[] = [
     kind: 'layanan',
     load: async () =>
       (await loadProvinceDirectories()).map((p) => placeSource({ name: p.name, regencies: p.regencies.length, services: p.directory.services, url: href(paths.provinceServices(p.slug)) })),
+  },
+  {
+    // The case documentation instruments: each current form, by its title, purpose and field labels.
+    kind: 'instrumen',
+    load: async () => (await searchableInstruments()).map(instrumentSource),
   },
   {
     kind: 'istilah',

@@ -79,8 +79,11 @@ test('the pre-screening’s result offers a summary for staff laid out as the le
   await expect(sheet.locator('.f', { hasText: 'Di mana' }).locator('.f-line')).toHaveText('Di rumah, atau oleh keluarga');
   await expect(sheet.locator('.f', { hasText: 'Provinsi' }).locator('.f-line')).toHaveText('Jawa Barat');
   await expect(sheet.locator('.f', { hasText: 'Apakah Anak sedang dalam bahaya?' }).locator('li', { hasText: 'Tidak' }).first().locator('.box.on')).toHaveCount(1);
-  // What the pre-screening never asks stays blank for the officer.
+  // What the pre-screening never asks stays blank for the officer — the initial urgency of SOP 0.3 Pasal 13A too,
+  // which is the officer's to judge; the summary is the current version's form.
   await expect(sheet.locator('.f', { hasText: 'Inisial Anak' }).locator('.f-line')).toHaveText('');
+  await expect(sheet.locator('.f', { hasText: 'Tingkat urgensi awal' }).locator('.box.on')).toHaveCount(0);
+  await expect(sheet.locator('.sheet-foot').first()).toContainText('instrumen SOP Layanan Pengaduan versi 0.3');
   await expect(sheet.locator('.sheet-ids dd').first()).toHaveText('');
   expect(await axe(page)).toEqual([]);
 
