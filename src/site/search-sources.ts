@@ -10,6 +10,7 @@ import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadRoutingMo
 import { loadProvinceDirectories } from './referral';
 import { searchableInstruments } from './instruments';
 import { href } from './href';
+import { readingHref } from './pages';
 
 export interface RecordSource {
   kind: RecordKind;
@@ -18,7 +19,8 @@ export interface RecordSource {
 
 export const recordSources: RecordSource[] = [
   {
-    // Every clause of every version; a clause's own synonyms come from synonyms.yaml (`clauses`).
+    // Every clause of every version, linked where the version is read (the current one at the document's own
+    // address, not through its redirect); a clause's own synonyms come from synonyms.yaml (`clauses`).
     kind: 'klausul',
     load: async (lexicon) => {
       const keywordsOf = (document: string, clause: string) => (lexicon.clauses?.[`${document}#${clause}`] ?? []).join(', ');
@@ -26,7 +28,7 @@ export const recordSources: RecordSource[] = [
       const perVersion = await Promise.all(
         documents.flatMap((doc) =>
           doc.versions.map(async (v) =>
-            clauseSources(doc, { label: v.version, current: v === doc.current, url: href(paths.version(doc.id, v.version)), clauses: await clausesFor(v) }, keywordsOf),
+            clauseSources(doc, { label: v.version, current: v === doc.current, url: readingHref(doc, v.version), clauses: await clausesFor(v) }, keywordsOf),
           ),
         ),
       );
