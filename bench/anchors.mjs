@@ -36,7 +36,9 @@ export function runAnchors(root, { sizes = [1000], pairs = 3 } = {}) {
   const kit = process.env.BENCH_ANCHORS ?? join(root, '../shared/bench-anchors');
   if (!existsSync(join(kit, 'compare-build.sh'))) return { skipped: `the Starlight comparison kit is not at ${kit} (set BENCH_ANCHORS)` };
   const anchors = process.env.ANCHORS ?? join(homedir(), '.cache/pedoman-anchors');
-  const env = { ...process.env, ANCHORS: anchors };
+  // Starlight makes no PDFs, so the project builds without its PDFs of record here (PDF=0); what printing them
+  // costs is measured on the site's own build and printed with its figures (bench/run.mjs).
+  const env = { ...process.env, ANCHORS: anchors, PDF: '0' };
   return {
     kit,
     runs: sizes.map((documents) => {

@@ -4,6 +4,7 @@ import { compareVersionLabels } from '../lib/documents/versions';
 import { documentStatusLabels } from '../schemas/vocabularies';
 import { codeListsFor, type CodeList } from '../lib/instruments/code-lists';
 import { citationView, footerRule, listedFacts } from '../lib/instruments/basis';
+import { compareInstruments } from '../lib/instruments/compare';
 import { dictionaryOf } from '../lib/instruments/dictionary';
 import { instrumentSearchText } from '../lib/instruments/search-text';
 import { headerLabels, SOP } from '../lib/instruments/constants';
@@ -93,6 +94,19 @@ async function build(): Promise<Instruments> {
   return { instruments, texts, sop, listsByVersion };
 }
 
+/**
+ * Two versions of an instrument compared field by field, each basis in words without its version: what changed is
+ * the element cited, not the version number. The comparison page and the list's "what changed" line both use it.
+ */
+export async function comparisonOf(before: InstrumentVersion, after: InstrumentVersion) {
+  const { texts } = await loadInstruments();
+  const codes = new Map((await loadDocuments()).map((d) => [d.id, d.code]));
+  return compareInstruments(before.file, after.file, (file, text) => {
+    const c = citationView(texts, file, text);
+    return `${c.doc === SOP ? '' : `${codes.get(c.doc) ?? c.doc} `}${c.where}`;
+  });
+}
+
 /** The data dictionary of one instrument version, each field's basis said in words. */
 export async function dictionaryFor(version: InstrumentVersion) {
   const { texts } = await loadInstruments();
@@ -107,8 +121,8 @@ export async function dictionaryFor(version: InstrumentVersion) {
 }
 
 /**
- * Every instrument's current version as a search record source — title, text, address — for the search index.
- * (Search is being rebuilt on its own branch; it adds these next to the tools when it lands.)
+ * Every instrument's current version as a search record source — title, text, address — for the search index
+ * (`src/site/search-sources.ts`, kind "instrumen").
  */
 export async function searchableInstruments(): Promise<{ title: string; text: string; url: string }[]> {
   const { instruments } = await loadInstruments();

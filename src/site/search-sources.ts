@@ -2,13 +2,15 @@
 // instruments at /instrumen/), add one entry: a kind and a loader that returns its records. The index keeps
 // the kinds in this order, the glossary last.
 import { clauseSources, type SearchSource } from '../lib/search/records';
-import { placeSource, termSource, toolSource, type RecordKind } from '../lib/search/sources';
+import { instrumentSource, placeSource, termSource, toolSource, type RecordKind } from '../lib/search/sources';
 import { toolTexts } from '../lib/search/tool-texts';
 import type { Lexicon } from '../lib/search/normalise';
 import { paths } from '../lib/paths';
 import { clausesFor, loadDocuments, loadEligibility, loadGlossary, loadRoutingModel } from './corpus';
 import { loadProvinceDirectories } from './referral';
+import { searchableInstruments } from './instruments';
 import { href } from './href';
+import { readingHref } from './pages';
 
 export interface RecordSource {
   kind: RecordKind;
@@ -17,7 +19,8 @@ export interface RecordSource {
 
 export const recordSources: RecordSource[] = [
   {
-    // Every clause of every version; a clause's own synonyms come from synonyms.yaml (`clauses`).
+    // Every clause of every version, linked where the version is read (the current one at the document's own
+    // address, not through its redirect); a clause's own synonyms come from synonyms.yaml (`clauses`).
     kind: 'klausul',
     load: async (lexicon) => {
       const keywordsOf = (document: string, clause: string) => (lexicon.clauses?.[`${document}#${clause}`] ?? []).join(', ');
@@ -25,7 +28,7 @@ export const recordSources: RecordSource[] = [
       const perVersion = await Promise.all(
         documents.flatMap((doc) =>
           doc.versions.map(async (v) =>
-            clauseSources(doc, { label: v.version, current: v === doc.current, url: href(paths.version(doc.id, v.version)), clauses: await clausesFor(v) }, keywordsOf),
+            clauseSources(doc, { label: v.version, current: v === doc.current, url: readingHref(doc, v.version), clauses: await clausesFor(v) }, keywordsOf),
           ),
         ),
       );
@@ -47,6 +50,11 @@ export const recordSources: RecordSource[] = [
     kind: 'layanan',
     load: async () =>
       (await loadProvinceDirectories()).map((p) => placeSource({ name: p.name, regencies: p.regencies.length, services: p.directory.services, url: href(paths.provinceServices(p.slug)) })),
+  },
+  {
+    // The case documentation instruments: each current form, by its title, purpose and field labels.
+    kind: 'instrumen',
+    load: async () => (await searchableInstruments()).map(instrumentSource),
   },
   {
     kind: 'istilah',

@@ -102,6 +102,8 @@ test.describe('hours on the reader’s clock', () => {
     await page.goto('/kontak/');
     const kpai = page.locator('#kpai .channels > li').first();
     await expect(kpai).toContainText('Jam layanan: hari kerja (Senin–Jumat), 09.00–15.00 WIB (menurut sumber terbit Januari 2018).');
+    // The status is worked out when a line with hours comes into view.
+    await kpai.scrollIntoViewIfNeeded();
     await expect(kpai.locator('.hours-now')).toContainText('Tutup sekarang. Buka lagi besok pukul 10.00 WITA (09.00 WIB). Pada hari libur nasional tutup. Yang menjawab 24 jam: Polisi 110, SAPA 129.');
     await expect(kpai.locator('.hours-now').getByRole('link', { name: 'SAPA 129' })).toHaveAttribute('href', 'tel:129');
     // A line no source gives hours for says so; a 24-hour line says 24 hours.
@@ -115,6 +117,7 @@ test.describe('hours on the reader’s clock', () => {
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2026-12-08T03:00:00Z'));
     await page.goto('/kontak/');
+    await page.locator('#kpai .hours-now').first().scrollIntoViewIfNeeded();
     await expect(page.locator('#kpai .hours-now').first()).toHaveText(' Buka sekarang, sampai pukul 15.00 WIB. Pada hari libur nasional tutup.');
     await context.close();
     const bare = await browser.newContext({ javaScriptEnabled: false });

@@ -34,8 +34,8 @@ test('the list shows the fourteen instruments by stage of the case, in the order
   expect(stages).toContain('Terminasi');
   expect(stages.indexOf('Rujukan')).toBeLessThan(stages.indexOf('Pemantauan'));
   await expect(page.locator('main .card h3 a')).toHaveCount(14);
-  await expect(page.getByRole('region', { name: 'Penerimaan' }).getByRole('link')).toHaveText(['Lembar Penerimaan Pengaduan', 'Lembar Persetujuan']);
-  await expect(page.getByRole('region', { name: 'Terminasi' }).getByRole('link')).toHaveText(['Lembar Terminasi']);
+  await expect(page.getByRole('region', { name: 'Penerimaan' }).locator('.card h3').getByRole('link')).toHaveText(['Lembar Penerimaan Pengaduan', 'Lembar Persetujuan']);
+  await expect(page.getByRole('region', { name: 'Terminasi' }).locator('.card h3').getByRole('link')).toHaveText(['Lembar Terminasi']);
 });
 
 test('a blank form prints alone on A4: header, tick boxes, lines, the initials rule and the version, no site around it', async ({ page }) => {
@@ -220,4 +220,59 @@ test('the register’s data dictionary downloads as CSV and JSON Schema, and the
   const lists = await (await request.get('/instrumen/daftar-kode/0.2.json')).json();
   expect(lists.lists.map((l: { id: string }) => l.id)).toEqual(['klaster', 'kategori-pka', 'tahap', 'tindak-lanjut', 'status-tahapan', 'saluran']);
   expect((await (await request.get('/instrumen/daftar-kode/0.2.csv')).text()).split('\r\n')[0]).toBe('\uFEFFdaftar_kode,kode,label,sumber');
+});
+
+test.describe('the forms of SOP 0.3', () => {
+  test('the list shows the 0.3 forms, each with what changed since 0.2, and the comparison names the new fields', async ({ page }) => {
+    await page.goto('/instrumen/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Pasal 30 SOP Layanan Pengaduan versi 0.3' })).toBeVisible();
+    const card = page.getByRole('region', { name: 'Penerimaan' }).locator('.card').first();
+    await expect(card).toContainText(/Perubahan dari versi 0\.2: \d+ isian baru, \d+ dihapus, \d+ diubah\./);
+    await card.getByRole('link', { name: 'Perubahan dari versi 0.2' }).click();
+    await expect(page).toHaveURL(/\/instrumen\/lembar-penerimaan\/bandingkan\/0\.2\.\.\.0\.3\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Perbandingan Lembar Penerimaan Pengaduan');
+    const added = page.locator('.compare-item', { has: page.getByRole('heading', { name: 'Tingkat urgensi awal', exact: true }) });
+    await expect(added).toContainText('Ditambahkan');
+    await expect(added).toContainText('Pasal 12 ayat (2) huruf k');
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('a new element of Pasal 30 is on its form with its basis: the initial urgency of Pasal 12 ayat (2) huruf k', async ({ page }) => {
+    await page.goto('/instrumen/lembar-penerimaan/');
+    await expect(page.getByText('Instrumen SOP Layanan Pengaduan · versi 0.3')).toBeVisible();
+    const sheet = page.locator('.blank-sheet');
+    const urgency = sheet.locator('.f', { hasText: 'Tingkat urgensi awal' });
+    await expect(urgency.locator('li')).toHaveText([/darurat/, /mendesak/, /biasa/]);
+    await expect(sheet.locator('.sheet-ids dt')).toHaveText(['Nomor registrasi', 'Tanggal pengisian', 'Nama dan peran pengisi']);
+    const row = page.locator('tr#urgensi-awal');
+    await expect(row.getByRole('link', { name: 'SOP-PGD 0.3, Pasal 12 ayat (2) huruf k' })).toHaveAttribute('href', /\/dokumen\/sop-pengaduan\/0\.3\/#pencatatan-registrasi$/);
+    await expect(row).toContainText('tingkat urgensi awal menurut Pasal 13A, dengan tanda yang menjadi alasannya');
+    // The deferral of the standard form is cited where SOP 0.3 says it.
+    await expect(page.getByText(/bentuk baku instrumen ditetapkan tersendiri \(Pasal 30 ayat \(3\)\)/)).toBeVisible();
+  });
+
+  test('the lembar persetujuan prints the consent scripts of Pasal 31B for the officer to read out', async ({ page }) => {
+    await page.goto('/instrumen/lembar-persetujuan/');
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.blank-sheet');
+    await expect(sheet).toContainText('Saya [nama], petugas layanan pengaduan KPAI.');
+    await expect(sheet).toContainText('Halo, aku [nama] dari KPAI.');
+    await expect(sheet.locator('.f', { hasText: 'Kedudukan' }).locator('li')).toHaveText([/Orang tua Anak/, /Wali Anak/]);
+  });
+
+  test('the lembar terminasi carries the closure checklist of Pasal 28A, twelve tick boxes', async ({ page }) => {
+    await page.goto('/instrumen/lembar-terminasi/');
+    const checklist = page.locator('.blank-sheet .f', { hasText: 'Sudah diperiksa' });
+    await expect(checklist.locator('li')).toHaveCount(12);
+    await expect(checklist.locator('li').first()).toContainText('Alasan terminasi memenuhi salah satu huruf dalam Pasal 28 ayat (1)');
+  });
+
+  test('the code lists of 0.3 add the urgency levels of Pasal 13A and SP4N-LAPOR! as a channel', async ({ request }) => {
+    const lists = await (await request.get('/instrumen/daftar-kode/0.3.json')).json();
+    const byId = new Map(lists.lists.map((l: { id: string; values: { code: string }[] }) => [l.id, l.values.map((v) => v.code)]));
+    expect(byId.get('tingkat-urgensi')).toEqual(['darurat', 'mendesak', 'biasa']);
+    expect(byId.get('saluran')).toContain('sp4n-lapor');
+    const schema = await (await request.get('/instrumen/register-pengaduan/0.3/kamus-data.schema.json')).json();
+    expect(schema.properties['tingkat-urgensi'].enum).toEqual(['darurat', 'mendesak', 'biasa']);
+  });
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tabTo } from './keyboard';
-import { finderResult } from './routing-driver';
+import { finderResult, holdProvinceFile } from './routing-driver';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TOOL = '/cari-rujukan/';
@@ -202,12 +202,7 @@ test('the directory lists all 38 provinces, and a province page its regencies an
 });
 
 test('on a slow connection, pressing the button while the province’s list loads shows the path once it has come', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/cari-rujukan/wilayah/51.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdProvinceFile(page, '51');
   await open(page);
   for (const label of ['Tidak', 'Di bawah 18 tahun, termasuk yang masih dalam kandungan', 'Anak dipukul, disakiti, diancam, atau terus-menerus dihina', 'Di rumah, atau oleh keluarga', 'Tidak ada, atau saya tidak tahu', 'Belum dilaporkan ke mana pun']) {
     await page.getByLabel(label, { exact: true }).check();

@@ -125,3 +125,14 @@ export async function finderResult(page: Page, answers: Answers, place?: string)
 export async function shownDestinations(page: Page): Promise<string[]> {
   return (await page.locator('.path-steps:not(.child-steps) > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-tujuan') ?? ''))).filter(Boolean);
 }
+
+/** Holds back a province's file, as a slow connection would, until `release` is called. */
+export async function holdProvinceFile(page: Page, code: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/cari-rujukan/wilayah/${code}.json`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

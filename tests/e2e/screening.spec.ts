@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerByKeyboard, provinceByKeyboard, tabTo } from './keyboard';
-import { openScreening, screeningResult } from './routing-driver';
+import { holdProvinceFile, openScreening, screeningResult } from './routing-driver';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TOOL = '/penapisan/';
@@ -181,12 +181,7 @@ test('without JavaScript the page offers the emergency contacts and the complain
 });
 
 test('on a slow connection, one press of "Lanjutkan" while the province’s list loads is enough: it says so, then goes on', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/cari-rujukan/wilayah/32.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdProvinceFile(page, '32');
   await openScreening(page);
   await choose(page, 'Tidak');
   await choose(page, 'Di bawah 18 tahun, termasuk yang masih dalam kandungan');

@@ -8,6 +8,8 @@ import { watch } from './watch';
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const violence = { bahaya: ['tidak'], usia: ['anak'], 'apa-terjadi': ['kekerasan'], 'di-mana': ['rumah'], keadaan: ['disabilitas'], penanganan: ['belum'] };
 const GARUT = '32.05';
+// Kota Binjai: its UPTD PPA and North Sumatra's are in the directory, neither with a sourced channel.
+const BINJAI = '12.75';
 
 async function axe(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
@@ -27,18 +29,18 @@ async function printingForm(page: Page, button: string) {
 test('the finder’s result offers a surat rujukan, filled with the destination, its channel and that channel’s source date', async ({ page }) => {
   test.slow();
   const watching = await watch(page);
-  await finderResult(page, violence, GARUT);
+  await finderResult(page, violence, BINJAI);
   const offer = page.locator('.prefilled');
   await expect(offer).not.toHaveAttribute('open');
   await offer.getByText('Lihat surat rujukan (siap cetak)').click();
   const sheet = offer.locator('.prefilled-sheet');
   await expect(sheet.locator('.sheet-title')).toContainText('Surat rujukan');
-  // Kabupaten Garut's UPTD PPA is in the directory, without a sourced channel: the letter names it and the
-  // national service that connects to it, with where that number comes from and when that source said so.
+  // Kota Binjai's UPTD PPA is in the directory, without a sourced channel (nor has the province's): the letter
+  // names it and the national service that connects to it, with where that number comes from and when that source said so.
   const destination = sheet.locator('.f', { hasText: 'Kepada (lembaga tujuan)' }).locator('.f-line');
-  await expect(destination).toHaveText('UPTD PPA Kabupaten Garut');
+  await expect(destination).toHaveText('UPTD PPA Kota Binjai');
   await expect(sheet.locator('.f', { hasText: 'Kontak lembaga tujuan' }).locator('.f-line')).toHaveText(/^melalui SAPA 129: .+ \(sumber: .+; tanggal sumber: .+\)$/);
-  await expect(sheet.locator('.f', { hasText: 'Kabupaten/kota tempat Anak berada' }).locator('.f-line')).toHaveText((await placeNames(GARUT)).regency!);
+  await expect(sheet.locator('.f', { hasText: 'Kabupaten/kota tempat Anak berada' }).locator('.f-line')).toHaveText((await placeNames(BINJAI)).regency!);
   await expect(sheet.locator('li', { hasText: 'Biasa' }).locator('.box.on')).toHaveCount(1);
   // Nothing about the child is filled in: the finder never asks for it.
   await expect(sheet.locator('.f', { hasText: 'Inisial Anak' }).locator('.f-line')).toHaveText('');
@@ -50,7 +52,7 @@ test('the finder’s result offers a surat rujukan, filled with the destination,
   if ((await choice.locator('option').count()) > 1) {
     const second = (await choice.locator('option').nth(1).textContent())!;
     await choice.selectOption({ index: 1 });
-    await expect(destination).not.toContainText('Garut');
+    await expect(destination).not.toContainText('Binjai');
     expect(second.length).toBeGreaterThan(2);
     await choice.selectOption({ index: 0 });
   }
@@ -79,8 +81,11 @@ test('the pre-screening’s result offers a summary for staff laid out as the le
   await expect(sheet.locator('.f', { hasText: 'Di mana' }).locator('.f-line')).toHaveText('Di rumah, atau oleh keluarga');
   await expect(sheet.locator('.f', { hasText: 'Provinsi' }).locator('.f-line')).toHaveText('Jawa Barat');
   await expect(sheet.locator('.f', { hasText: 'Apakah Anak sedang dalam bahaya?' }).locator('li', { hasText: 'Tidak' }).first().locator('.box.on')).toHaveCount(1);
-  // What the pre-screening never asks stays blank for the officer.
+  // What the pre-screening never asks stays blank for the officer — the initial urgency of SOP 0.3 Pasal 13A too,
+  // which is the officer's to judge; the summary is the current version's form.
   await expect(sheet.locator('.f', { hasText: 'Inisial Anak' }).locator('.f-line')).toHaveText('');
+  await expect(sheet.locator('.f', { hasText: 'Tingkat urgensi awal' }).locator('.box.on')).toHaveCount(0);
+  await expect(sheet.locator('.sheet-foot').first()).toContainText('instrumen SOP Layanan Pengaduan versi 0.3');
   await expect(sheet.locator('.sheet-ids dd').first()).toHaveText('');
   expect(await axe(page)).toEqual([]);
 

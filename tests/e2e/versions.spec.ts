@@ -98,7 +98,8 @@ test.describe('a clause that a version does not have', () => {
     await page.goto('/dokumen/pedoman-kemitraan/#penyempurnaan');
     const note = page.locator('#penyempurnaan');
     await expect(note).toBeInViewport();
-    await expect(note).toContainText('Pasal 12 — Penyempurnaan: dihapus pada versi 0.2; terakhir ada di versi 0.1.');
+    await expect(note).toContainText('Pasal 12 — Penyempurnaan: dihapus pada versi 0.2 (Isinya sudah dilaksanakan');
+    await expect(note).toContainText('); terakhir ada di versi 0.1.');
     await note.getByRole('link', { name: 'versi 0.1' }).click();
     await expect(page).toHaveURL(/\/dokumen\/pedoman-kemitraan\/0\.1\/#penyempurnaan$/);
     await expect(page.locator('h3#penyempurnaan')).toBeInViewport();
@@ -118,7 +119,7 @@ test.describe('point in time', () => {
     await page.getByRole('button', { name: 'Cari versi' }).click();
     await expect(page).toHaveURL(/\/dokumen\/sop-pengaduan\/riwayat\/\?tanggal=2026-11-25$/);
     const answer = page.locator('#hasil-tanggal');
-    await expect(answer).toContainText('Pada 25 November 2026 belum ada versi yang berlaku.');
+    await expect(answer).toContainText('semua versinya masih draf, jadi pada 25 November 2026 tidak ada versi yang berlaku.');
     await expect(answer).toContainText('Draf terbaru pada tanggal itu: versi 0.2 (tertanggal 24 November 2026).');
     await answer.getByRole('link', { name: 'versi 0.2' }).click();
     await expect(page).toHaveURL(/\/dokumen\/sop-pengaduan\/0\.2\/$/);

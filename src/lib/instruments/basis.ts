@@ -49,7 +49,8 @@ export function listedFacts(texts: Texts, instrument: InstrumentFile): { content
   const cell = (name: RegExp) => cells.find(([heading]) => name.test(heading))?.[1];
   const plain = (s: string | undefined) => s?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   // A list that says only "ayat (4)" for an instrument's contents: show what that ayat says.
-  let contents = cell(/isi|unsur/i);
+  // "Isi pokok" (0.2) or "Unsur yang wajib dicatat" (0.3), never "Pengisi", which also holds "isi".
+  let contents = cell(/^(?:isi|unsur)/i);
   const ayat = contents?.match(/^ayat \((\d+)\)$/)?.[1];
   if (ayat && sop) {
     const inPasal = [clause, ...sop.clauses.filter((c) => c.parent === clause).map((c) => c.id)];
@@ -66,4 +67,17 @@ export function footerRule(texts: Texts, sopVersion: string): string {
   const elements = texts.get(SOP)?.get(sopVersion)?.elements(INSTRUMENTS_CLAUSE) ?? [];
   const sentences = elements.flatMap((e) => e.text.split(/(?<=\.)\s+/));
   return sentences.find((s) => /luar KPAI/i.test(s)) ?? '';
+}
+
+/**
+ * Where the SOP version defers the instruments' standard form ("Bentuk baku … ditetapkan tersendiri"), as a
+ * citation says it: ayat (2) of Pasal 30 in 0.2, ayat (3) in 0.3. Found by its words, so a renumbered ayat follows.
+ *
+ * @example deferredIn(texts, '0.3') // 'Pasal 30 ayat (3)'
+ */
+export function deferredIn(texts: Texts, sopVersion: string): string {
+  const sop = texts.get(SOP)?.get(sopVersion);
+  const clause = sop?.clauses.find((c) => c.id === INSTRUMENTS_CLAUSE);
+  const element = sop?.elements(INSTRUMENTS_CLAUSE).find((e) => !e.parent && /ditetapkan tersendiri/i.test(e.text));
+  return [clause?.number, element?.label].filter(Boolean).join(' ');
 }

@@ -110,7 +110,8 @@ export function codeListsFor(sop: VersionText, flows: readonly Flow[]): { lists:
       id: spec.id,
       title: spec.title,
       source: `SOP Layanan Pengaduan versi ${sop.version}, ${clause.number || clause.heading} ${holder.label}`,
-      values: [...listed, ...quoted].map((label) => ({ code: slug(label), label })),
+      // One value once, though several clauses name it ("pemantauan media" in Pasal 10 and Pasal 25A of SOP 0.3).
+      values: [...new Map([...listed, ...quoted].map((label) => [slug(label), { code: slug(label), label }])).values()],
     });
   }
   for (const spec of TABULATED) {

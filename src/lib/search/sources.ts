@@ -6,19 +6,24 @@ import { excerptOf, type SearchSource } from './records';
  * the glossary: its entries are shown only when the query looks like a term lookup, or at most two after
  * the clauses (see `display.ts`).
  */
-export type RecordKind = 'klausul' | 'alat' | 'layanan' | 'istilah' | (string & {});
+export type RecordKind = 'klausul' | 'alat' | 'layanan' | 'instrumen' | 'istilah' | (string & {});
 
 export const GLOSSARY: RecordKind = 'istilah';
 
-export function toolSource(tool: { title: string; text: string; url: string }): SearchSource {
+/** A page found as one record: a tool, a staff form. `source` says what kind of page it is. */
+function pageSource(source: string, page: { title: string; text: string; url: string }): SearchSource {
   return {
-    record: { source: 'Alat bantu', title: tool.title, within: '', version: '', excerpt: excerptOf(tool.text), url: tool.url },
+    record: { source, title: page.title, within: '', version: '', excerpt: excerptOf(page.text), url: page.url },
     current: true,
-    heading: tool.title,
-    text: tool.text,
-    boost: 1.5,
+    heading: page.title,
+    text: page.text,
   };
 }
+
+export const toolSource = (tool: { title: string; text: string; url: string }): SearchSource => ({ ...pageSource('Alat bantu', tool), boost: 1.5 });
+
+/** A staff form at /instrumen/, found by its title, purpose and the labels of its fields. */
+export const instrumentSource = (form: { title: string; text: string; url: string }): SearchSource => pageSource('Formulir petugas', form);
 
 export function termSource(term: { term: string; expansion?: string; definition: string; url: string }): SearchSource {
   const title = term.expansion ? `${term.term} — ${term.expansion}` : term.term;

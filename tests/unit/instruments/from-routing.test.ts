@@ -70,11 +70,11 @@ describe('the pre-screening’s summary for staff, from the routing answers', ()
 
 describe('a destination the directory has no channel for', () => {
   it('is reached, and said to be reached, through the national service that connects to it', async () => {
-    // Kota Medan: its UPTD PPA and North Sumatra's are in the directory, neither with a sourced channel.
+    // Kota Binjai: its UPTD PPA and North Sumatra's are in the directory, neither with a sourced channel.
     const at = await place('12.75');
     const path = route(model, { ...violence, tempat: ['12', '12.75'] }, at);
     const step = letterSteps(path).find((s) => s.fallback && s.regional && !s.regional.reachable)!;
-    expect(step, 'a step in Kota Medan whose service has no sourced channel').toBeDefined();
+    expect(step, 'a step in Kota Binjai whose service has no sourced channel').toBeDefined();
     const via = contactById.get(step.fallback!)!;
     const values = referralLetterValues(letterInput(step, at, contactById, undefined, false, '2026-11-30'));
     expect(values['tujuan-kontak']).toMatch(new RegExp(`^melalui ${via.name}: `));

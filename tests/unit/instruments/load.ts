@@ -18,8 +18,10 @@ export const texts = textsOf(
   ),
 );
 export const sop02 = texts.get('sop-pengaduan')!.get('0.2')!;
+export const sop03 = texts.get('sop-pengaduan')!.get('0.3')!;
 export const flows = parse(readFileSync(join(content, 'flows.yaml'), 'utf8')) as Flow[];
 export const lists02 = codeListsFor(sop02, flows).lists;
+export const lists03 = codeListsFor(sop03, flows).lists;
 
 export function instrument(id: string, version = '0.2'): InstrumentFile {
   return instrumentFile.parse(parse(readFileSync(join(content, 'instruments', id, `${version}.yaml`), 'utf8')));

@@ -6,16 +6,19 @@ import { FormOffer } from '../../../src/components/instruments/FormOffer';
 import { REFERRAL_LETTER, referralLetterValues } from '../../../src/lib/instruments/referral-letter';
 import { intakeSummaryNote, intakeSummaryValues } from '../../../src/lib/instruments/intake-summary';
 import { fieldsOf, partOf, viewOf, OTHER, type FormValues, type InstrumentView } from '../../../src/lib/instruments/view';
-import { instrument, lists02 } from './load';
+import { instrument, lists03 } from './load';
 
-const footer = { rule: 'Instrumen yang dikirim ke luar KPAI memuat inisial Anak.', stamp: 'Surat Rujukan — versi 0.2', url: 'https://contoh.id/instrumen/surat-rujukan/0.2/' };
-const letterView = partOf(viewOf(instrument('surat-rujukan'), lists02, footer), REFERRAL_LETTER.part);
-const intakeView = viewOf(instrument('lembar-penerimaan'), lists02, footer);
+// The tools fill the current SOP version's forms (toolForms in src/site/instruments.ts): SOP 0.3.
+const CURRENT = '0.3';
+
+const footer = { rule: 'Instrumen yang dikirim ke luar KPAI memuat inisial Anak.', stamp: 'Surat Rujukan — versi 0.3', url: 'https://contoh.id/instrumen/surat-rujukan/0.3/' };
+const letterView = partOf(viewOf(instrument('surat-rujukan', CURRENT), lists03, footer), REFERRAL_LETTER.part);
+const intakeView = viewOf(instrument('lembar-penerimaan', CURRENT), lists03, footer);
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 /** Every value names a field of the form, and every chosen code is one of that field's choices. */
 function fits(view: InstrumentView, values: FormValues) {
-  const fields = new Map(fieldsOf(viewOf(instrument(view.id), lists02, footer)).map((f) => [f.id, f]));
+  const fields = new Map(fieldsOf(viewOf(instrument(view.id, CURRENT), lists03, footer)).map((f) => [f.id, f]));
   for (const [key, value] of Object.entries(values)) {
     const field = fields.get(key.replace(/:lainnya$/, ''));
     expect(field, `isian "${key}"`).toBeDefined();
@@ -67,7 +70,7 @@ describe('the finder’s surat rujukan', () => {
     expect(words).toContain('WhatsApp 0811-0000-000 (sumber: Situs Pemkot Bekasi; tanggal sumber: Maret 2024)');
     expect(words).toContain('30 November 2026');
     expect(words).toContain('Dikirim ke luar KPAI: tulis inisial Anak, bukan nama lengkap');
-    expect(words).toContain('https://contoh.id/instrumen/surat-rujukan/0.2/');
+    expect(words).toContain('https://contoh.id/instrumen/surat-rujukan/0.3/');
     expect(words).not.toContain('Catatan rujukan');
     expect(html).toMatch(/<span class="box on" aria-hidden="true">✓<\/span><span class="sr-only">\(dicentang\)<\/span> Biasa/);
   });
