@@ -5,7 +5,8 @@ import type { Status } from '../../schemas/document';
 import type { InstrumentSource } from '../instruments/check';
 import { instrumentLag } from '../instruments/lag';
 import { SOP } from '../instruments/constants';
-import { checkCorpus, type CorpusFiles, type ParsedFile, type VersionFile } from './check-corpus';
+import { checkCorpus } from './check-corpus';
+import type { CorpusFiles, ParsedFile, VersionFile } from './checks/corpus-files';
 import { firstInvalidUtf8 } from './encoding';
 import type { ContentError } from './errors';
 import { splitFrontmatter } from './frontmatter';
@@ -27,8 +28,8 @@ export interface Source {
 export interface ContentSources {
   /** Each YAML file; an optional file the tree does not have is left out. */
   yaml: { [K in Exclude<YamlName, OptionalName>]: Source } & { [K in OptionalName]?: Source };
-  versions: Source[];
-  instruments: Source[];
+  versions: Required<Source>[];
+  instruments: Required<Source>[];
   /** The folders of versions and instruments, as an author sees them. */
   versionsDir: string;
   instrumentsDir: string;
@@ -74,9 +75,9 @@ export function checkSources(sources: ContentSources, { regionCodes, today }: { 
     regionCodes,
     today,
     versions: sources.versions.map(({ file, bytes }): VersionFile => {
-      const source = decode(file, bytes!, errors);
+      const source = decode(file, bytes, errors);
       if (source === undefined) return { file, data: undefined, broken: true };
-      const size = bytes!.length;
+      const size = bytes.length;
       if (size > VERSION_SIZE_LIMIT) {
         warnings.push({ file, field: '(ukuran)', reason: `berkas ini ${kilobytes(size)}, lebih dari batas ${kilobytes(VERSION_SIZE_LIMIT)}: halamannya berat dibuka di ponsel dan indeks pencarian membengkak; pecah menjadi beberapa dokumen atau bab` });
       }
@@ -94,7 +95,7 @@ export function checkSources(sources: ContentSources, { regionCodes, today }: { 
       return { file, data, body, frontmatterEnd: parts.bodyLine - 1, ...(data === undefined || syntax ? { broken: true } : {}) };
     }),
     instruments: sources.instruments.map(({ file, bytes }): InstrumentSource => {
-      const text = decode(file, bytes!, errors);
+      const text = decode(file, bytes, errors);
       const data = text === undefined ? undefined : parseYaml(file, text, errors);
       // A file that cannot be read is still listed, without data: its SOP version's list of instruments is then
       // not checked against the files, so its one mistake is not also reported as a missing instrument.
