@@ -2,7 +2,7 @@
 // (src/lib/screening/child.ts), the SAME routing engine and result as the adult tool, told in a child's words,
 // the promise of what stays secret, and a letter to a trusted adult. Answers and the letter live in this
 // component's memory alone: never in the address, never in storage, never sent anywhere.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScreeningFlow } from '../../schemas/screening';
 import type { RoutingProps } from '../../site/referral';
 import { childAnswers, childContext } from '../../lib/screening/child';
@@ -37,7 +37,7 @@ function ChildScreening({ flow, model, contacts, provinces, glosses, clauseLabel
   // heading of the page shown, as each question page does.
   const shown = view === 'pertanyaan' ? `${page.kind}:${page.id}` : view;
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) return void (first.current = false);
     focusHeading(s.heading.current, TOOL);
   }, [view]);

@@ -1,7 +1,7 @@
 // The pre-screening's page-by-page state, shared by the adult tool and child mode: the answers (in memory only),
 // the answer being chosen on the current page, its error, the place's directory, and focus moved to each new
 // page's heading. The step machine (src/lib/screening/machine.ts) decides which page shows.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../../schemas/routing';
 import type { Interlude } from '../../../schemas/screening';
 import type { Region } from '../../../lib/routing/place';
@@ -40,8 +40,10 @@ export function useScreening(context: ScreeningContext, provinces: readonly Regi
   const where = placeLabel(state.answers[placeQuestion?.id ?? ''], provinces, place);
 
   // Each page moves focus to its heading, so a screen reader starts reading the new page; reading aloud stops.
+  // A layout effect: focus moves in the same task as the page appears, so it can never land late, after the
+  // person has already tapped into the new page's first field (a busy phone), and take their typing away.
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     setError(undefined);
     window.speechSynthesis?.cancel();
     if (first.current) {
