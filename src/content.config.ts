@@ -35,9 +35,19 @@ const folder = <S extends z.ZodType>({ path, schema, shape }: Declared<S, Of<'gl
     schema,
   });
 
+// The registry and the versions are also written out literally: the Starlight comparison kit
+// (../shared/bench-anchors/to-project.mjs) reads this file to confirm where they live before it writes a generated
+// corpus there. This check keeps the two spellings equal to the table.
+if (table.documents.path !== 'documents.yaml' || table.versions.path !== 'documents' || table.versions.shape.extension !== '.mdx') {
+  throw new Error('src/content.config.ts: the registry and versions written out here no longer match src/schemas/collections.ts');
+}
+
 export const collections = {
-  documents: list(table.documents),
-  versions: folder(table.versions),
+  documents: defineCollection({ loader: file(`${root}/documents.yaml`), schema: table.documents.schema }),
+  versions: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${root}/documents`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: table.versions.schema,
+  }),
   contacts: list(table.contacts),
   glossary: list(table.glossary),
   flows: list(table.flows),
