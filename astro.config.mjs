@@ -9,6 +9,7 @@ import { scrollableTables } from './src/markdown/scrollable-tables.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
+import { dataFiles } from './src/integrations/data-files.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
 import { offlineWorker } from './src/integrations/offline-worker.ts';
@@ -42,8 +43,8 @@ export default defineConfig({
   // MDX `optimize`: the static parts of a document compile to HTML strings instead of a call per element, so a
   // thousand documents bundle, load and render faster and in less memory (the pages come out byte for byte the same).
   // Preact's JSX transform (Babel) only where JSX is: the islands (.tsx); it used to parse every .ts file too.
-  // Redirect pages and PDFs of record are written before the link check, which follows the links to them.
-  integrations: [contentGuard(), mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), redirectPages(), offlineWorker(), pdfOfRecord(), linkCheck(), securityHeadersFile(), quietBuild()],
+  // Data files, redirect pages and PDFs of record are written before the link check, which follows the links to them.
+  integrations: [contentGuard(), mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), dataFiles(), redirectPages(), offlineWorker(), pdfOfRecord(), linkCheck(), securityHeadersFile(), quietBuild()],
   // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.
   security: { csp: { directives: [...metaDirectives] } },
   server: { headers: securityHeaders },

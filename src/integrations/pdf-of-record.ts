@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { recordTemplates } from '../lib/pdf/record-lines';
 import { chromiumPath, pdfsThisBuild } from './pdf-browser';
 
@@ -72,6 +72,9 @@ export function pdfOfRecord(): AstroIntegration {
         const printed = queue.length;
         if (queue.length > 0) {
           mkdirSync(cacheDir, { recursive: true });
+          // Loaded only when PDFs are printed: playwright-core takes a tenth of a second to load, for nothing with
+          // PDF=0. Required, not imported: by now Vite's module runner, which loaded this file, is closed.
+          const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
           const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
           try {
             const context = await browser.newContext({ javaScriptEnabled: false });

@@ -27,14 +27,30 @@ export interface DocumentWithVersions extends DocumentEntry {
   current: VersionEntry;
 }
 
+let documents: Promise<DocumentWithVersions[]> | undefined;
+
 /** The registry joined with its versions, in the registry's order. The content guard has already
- *  proved that every document has a version, so `current` always exists. */
-export async function loadDocuments(): Promise<DocumentWithVersions[]> {
+ *  proved that every document has a version, so `current` always exists. Read once per build (a thousand
+ *  documents are joined by some thirty pages and routes); the dev server reads the store afresh each time,
+ *  so an edited file shows on the next request. */
+export function loadDocuments(): Promise<DocumentWithVersions[]> {
+  if (import.meta.env.DEV) return joinDocuments();
+  documents ??= joinDocuments();
+  return documents;
+}
+
+async function joinDocuments(): Promise<DocumentWithVersions[]> {
   const [registry, entries] = await Promise.all([getCollection('documents'), getCollection('versions')]);
-  const versions: VersionEntry[] = entries.map((entry) => ({ ...entry.data, entry }));
+  const byDocument = new Map<string, VersionEntry[]>();
+  for (const entry of entries) {
+    const version: VersionEntry = { ...entry.data, entry };
+    const own = byDocument.get(version.document);
+    if (own) own.push(version);
+    else byDocument.set(version.document, [version]);
+  }
   return registry
     .map(({ data }) => {
-      const own = newestFirst(versions.filter((v) => v.document === data.id));
+      const own = newestFirst(byDocument.get(data.id) ?? []);
       const current = currentVersion(own, buildDay);
       if (!current) throw new Error(`Dokumen "${data.id}" tidak punya versi`);
       return { ...data, versions: own, current };

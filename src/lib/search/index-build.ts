@@ -1,6 +1,6 @@
 import { termWords } from './display';
 import { groupToken, indexRoots, phrasesLongestFirst, type Lexicon, type Phrase } from './normalise';
-import { indexFiles, toRow, type Manifest, type Scope, type VersionFile } from './index-format';
+import { indexFiles, toRow, type DocumentVersions, type Manifest, type Scope } from './index-format';
 import type { SearchSource } from './records';
 import { GLOSSARY, type RecordKind } from './sources';
 
@@ -15,7 +15,7 @@ const COVERAGE_BONUS = 4;
 const SHORTEST = 0.5;
 /** Target size of one term file and one word file (JSON characters), and records per record file. Small
  *  enough that a query fetches a few kilobytes; large enough that the manifest's list of files stays short. */
-export const SPLIT = { terms: 8_000, words: 4_000, chunk: 12 };
+export const SPLIT = { terms: 8_000, words: 4_000, chunk: 12, versions: 4_000 };
 
 /** The records of one kind, in the order search numbers them. */
 export interface SourceGroup {
@@ -36,10 +36,11 @@ export function buildIndexFiles(groups: readonly SourceGroup[], lexicon: Lexicon
     if (!a) analysed.set(s, (a = analysis(s, lexicon, phrases)));
     return a;
   };
-  for (const scope of ['terkini', 'semua'] as const) {
-    const scoped = groups.map((g) => ({ kind: g.kind, sources: scope === 'semua' ? g.sources : g.sources.filter((s) => s.current) }));
-    buildScope(scope, scoped, lexicon, analyse, split, files);
-  }
+  const current = groups.map((g) => ({ kind: g.kind, sources: g.sources.filter((s) => s.current) }));
+  // Every version: the current records first, numbered as in `terkini`, then the older versions of each kind.
+  const older = groups.map((g) => ({ kind: g.kind, sources: g.sources.filter((s) => !s.current) })).filter((g) => g.sources.length > 0);
+  const terkini = buildScope('terkini', current, lexicon, analyse, split, files);
+  buildScope('semua', [...current, ...older], lexicon, analyse, split, files, { scope: 'terkini', ...terkini });
   return files;
 }
 
@@ -105,7 +106,9 @@ function buildScope(
   analyse: (s: SearchSource) => Analysis,
   split: typeof SPLIT,
   files: Map<string, string>,
-) {
+  /** The scope whose records this one begins with (see `Manifest.shared`), and its index's version. */
+  shares?: { scope: Scope; records: number; v: string },
+): { records: number; v: string } {
   const sources = groups.flatMap((g) => g.sources);
   const analyses = sources.map(analyse);
   const scopeFiles = new Map<string, string>();
@@ -146,10 +149,12 @@ function buildScope(
   for (const a of analyses) for (const w of a.surface) surface.add(w);
   const wordFirsts = splitSorted([...surface], (w) => w.length + 3, split.words, (n, list) => put(indexFiles.words(scope, n), list));
 
-  for (let n = 0; n * split.chunk < sources.length; n++) put(indexFiles.records(scope, n), sources.slice(n * split.chunk, (n + 1) * split.chunk).map((s) => toRow(s.record)));
+  const shared = shares ? { scope: shares.scope, chunks: Math.floor(shares.records / split.chunk) } : undefined;
+  for (let n = shared?.chunks ?? 0; n * split.chunk < sources.length; n++) put(indexFiles.records(scope, n), sources.slice(n * split.chunk, (n + 1) * split.chunk).map((s) => toRow(s.record)));
 
+  let versionFirsts: string[] | undefined;
   if (scope === 'semua') {
-    const versions = new Map<string, VersionFile>();
+    const versions = new Map<string, DocumentVersions>();
     sources.forEach(({ version, current, record: { source } }, record) => {
       if (!version) return;
       const file = versions.get(version.document) ?? { title: source, current: '', ranges: {} };
@@ -159,7 +164,9 @@ function buildScope(
       if (current) file.current = version.label;
       versions.set(version.document, file);
     });
-    for (const [document, file] of versions) put(indexFiles.versions(document), file);
+    versionFirsts = splitSorted([...versions.keys()], (document) => JSON.stringify(versions.get(document)).length + document.length + 4, split.versions, (n, documents) =>
+      put(indexFiles.versions(n), Object.fromEntries(documents.map((d) => [d, versions.get(d)!]))),
+    );
   }
 
   let first = 0;
@@ -174,9 +181,16 @@ function buildScope(
       }
     });
   const { clauses: _clauses, ...browserLexicon } = lexicon;
-  const manifest: Manifest = { v: hash([...scopeFiles.values()].join('\n')), records: sources.length, chunk: split.chunk, kinds, terms: termFirsts, words: wordFirsts, lexicon: browserLexicon, glossary };
+  // A shared scope's version is part of this one's: its record files are read under this one's version.
+  const v = hash([shares?.v ?? '', ...scopeFiles.values()].join('\n'));
+  const manifest: Manifest = {
+    v, records: sources.length, chunk: split.chunk, kinds, terms: termFirsts, words: wordFirsts,
+    ...(shared ? { shared } : {}), ...(versionFirsts ? { versions: versionFirsts } : {}),
+    lexicon: browserLexicon, glossary,
+  };
   files.set(indexFiles.manifest(scope), JSON.stringify(manifest));
   for (const [path, text] of scopeFiles) files.set(path, text);
+  return { records: sources.length, v };
 }
 
 /**

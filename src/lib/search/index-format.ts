@@ -11,7 +11,11 @@ import type { RecordKind } from './sources';
  *                            a synonym group's token (`~<n>`) sorts last, so the groups share a file or two
  *   <scope>/ejaan/<n>.json   a range of the words as written, for typos and unfinished words (fuse.js)
  *   <scope>/hasil/<n>.json   what `CHUNK` consecutive records show, fetched for the results displayed
- *   semua/versi/<doc>.json   where each version of a document lies among the records, for "this version"
+ *   semua/versi/<n>.json     where each version of a range of documents lies among the records, for "this version"
+ *
+ * `semua` numbers the records of `terkini` first, in the same order, then the older versions. So its first
+ * record files would be `terkini`'s, byte for byte: it reads those (`shared`) instead of writing them twice.
+ * At a thousand documents of one version, that is half the index's files not written.
  */
 export type Scope = 'terkini' | 'semua';
 
@@ -27,6 +31,10 @@ export interface Manifest {
   terms: string[];
   /** The first word of each word file. */
   words: string[];
+  /** `semua`: its record files below `chunks` are those of `scope` (the same records, numbered alike). */
+  shared?: { scope: Scope; chunks: number };
+  /** `semua`: the first document of each version file, in sorted order. */
+  versions?: string[];
   lexicon: Lexicon;
   /** Each glossary entry's names (term, expansion, abbreviation) as written, with its record: a query equal
    *  to one of them asks for that entry. */
@@ -42,18 +50,20 @@ export type WordFile = string[];
 export type RecordRow = [string, string, string, string, string, string];
 export type RecordFile = RecordRow[];
 /** A document's versions: which is current, and where each lies among the records of `semua`, [first, end). */
-export interface VersionFile {
+export interface DocumentVersions {
   title: string;
   current: string;
   ranges: Record<string, [number, number]>;
 }
+/** The versions of a range of documents, by document. */
+export type VersionFile = Record<string, DocumentVersions>;
 
 export const indexFiles = {
   manifest: (scope: Scope) => `${scope}/manifes.json`,
   terms: (scope: Scope, n: number) => `${scope}/kata/${n}.json`,
   words: (scope: Scope, n: number) => `${scope}/ejaan/${n}.json`,
   records: (scope: Scope, n: number) => `${scope}/hasil/${n}.json`,
-  versions: (document: string) => `semua/versi/${document}.json`,
+  versions: (n: number) => `semua/versi/${n}.json`,
 };
 
 /** Which file of a sorted range split holds `key`: the last whose first key is not after it. */

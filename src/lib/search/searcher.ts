@@ -86,7 +86,10 @@ type ScopeIndex = ReturnType<typeof scopeIndex>;
 
 /** Where a version lies among the records; an unknown version has none, so nothing is found. */
 async function versionRead(index: ScopeIndex, { document, label }: { document: string; label?: string }) {
-  const file = await index.file<VersionFile>(indexFiles.versions(document)).catch(() => undefined);
+  const files = index.manifest.versions ?? [''];
+  const versions = await index.file<VersionFile>(indexFiles.versions(fileOf(files, document))).catch(() => undefined);
+  // A document's name from the address: "constructor" is no document, whatever an object inherits.
+  const file = versions && Object.hasOwn(versions, document) ? versions[document] : undefined;
   const shown = label ?? file?.current ?? '';
   return { range: file?.ranges[shown] ?? ([0, 0] as [number, number]), about: { title: file?.title ?? document, label: shown } };
 }
@@ -124,7 +127,8 @@ function scopeIndex(scope: Scope, manifest: Manifest, load: Load) {
     },
     async records(ids: readonly number[]): Promise<Map<number, SearchRecord>> {
       const chunks = [...new Set(ids.map((id) => Math.floor(id / manifest.chunk)))];
-      const rows = await Promise.all(chunks.map((n) => file<RecordFile>(indexFiles.records(scope, n))));
+      const { shared } = manifest;
+      const rows = await Promise.all(chunks.map((n) => file<RecordFile>(indexFiles.records(shared && n < shared.chunks ? shared.scope : scope, n))));
       const found = new Map<number, SearchRecord>();
       chunks.forEach((n, i) => rows[i]!.forEach((row, j) => found.set(n * manifest.chunk + j, fromRow(row))));
       return found;

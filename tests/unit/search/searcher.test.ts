@@ -108,6 +108,26 @@ describe('search over the split index (a small site built in memory)', () => {
     expect(new Set(fetched).size).toBe(fetched.length);
   });
 
+  it('every version reads the record files of current versions from `terkini` instead of writing them twice', async () => {
+    const files = buildIndexFiles(fixtureGroups(), lexicon, { ...SPLIT, chunk: 2 });
+    const terkini = JSON.parse(files.get('terkini/manifes.json')!) as { records: number };
+    const semua = JSON.parse(files.get('semua/manifes.json')!) as { records: number; shared: { scope: string; chunks: number } };
+    expect(semua.shared).toEqual({ scope: 'terkini', chunks: Math.floor(terkini.records / 2) });
+    expect(semua.records).toBeGreaterThan(terkini.records);
+    expect([...files.keys()].filter((f) => f.startsWith('semua/hasil/'))).not.toContain('semua/hasil/0.json');
+    const { search, fetched } = fixtureSearch(files);
+    const found = await search({ query: 'mediasi', scope: 'semua', limit: 10 });
+    expect(urls(found.results)).toEqual(expect.arrayContaining(['/dokumen/sop/0.2/#mediasi', '/dokumen/sop/0.1/#mediasi']));
+    expect(fetched.some((f) => f.startsWith('terkini/hasil/'))).toBe(true);
+    expect(fetched.some((f) => f.startsWith('semua/hasil/'))).toBe(true);
+  });
+
+  it('finds no version of a document whose name is a word every object knows', async () => {
+    const { search } = fixtureSearch();
+    for (const document of ['constructor', 'toString', '__proto__'])
+      expect((await search({ query: 'mediasi', scope: 'terkini', version: { document }, limit: 10 })).results).toEqual([]);
+  });
+
   it('builds the same files from the same content, and a new version of the index from changed content', () => {
     const a = buildIndexFiles(fixtureGroups(), lexicon);
     expect(buildIndexFiles(fixtureGroups(), lexicon)).toEqual(a);

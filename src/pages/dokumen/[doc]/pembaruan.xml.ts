@@ -1,27 +1,9 @@
-// One document's feed (RSS 2.0): its versions, newest first, beside the site-wide /pembaruan.xml.
-import { siteUrl } from '../../../../site.config.mjs';
-import rss from '@astrojs/rss';
+// One document's feed (RSS 2.0): its versions, newest first, beside the site-wide /pembaruan.xml. A build writes
+// the feeds from its pack of data files (src/site/data-files.ts); this route serves them in the dev server.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pathPerDocument } from '../../../site/corpus';
-import { href } from '../../../site/href';
-import { paths } from '../../../lib/paths';
-import { documentStatusLabels } from '../../../schemas/vocabularies';
+import { devRoutes, feedDataFiles, type DataFile } from '../../../site/data-files';
 
-export const getStaticPaths = pathPerDocument satisfies GetStaticPaths;
+export const getStaticPaths = devRoutes(feedDataFiles) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async (context) => {
-  const { doc } = context.props as Awaited<ReturnType<typeof pathPerDocument>>[number]['props'];
-  return rss({
-    title: `Pembaruan ${doc.title} — Pedoman KPAI`,
-    description: `Versi baru ${doc.title} (${doc.code}); draf dari sumber publik, bukan naskah resmi KPAI.`,
-    site: context.site ?? siteUrl,
-    customData: '<language>id</language>',
-    items: doc.versions.map((version) => ({
-      title: `${doc.title} versi ${version.version} (${documentStatusLabels[version.status].toLowerCase()})`,
-      link: href(paths.version(doc.id, version.version)),
-      pubDate: new Date(`${version.date}T00:00:00Z`),
-      description: version.changes.join(' '),
-      categories: [doc.code],
-    })),
-  });
-};
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await (props.file as DataFile<{ doc: string }>).text(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -1,11 +1,9 @@
-// The clauses of every version as JSON: what the browser compares when a pair was not built as a page.
+// The clauses of a version as JSON: what the browser compares when a pair was not built as a page. A build writes
+// them from its pack of data files (src/site/data-files.ts); this route serves them in the dev server.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { clausesFor, loadDocuments } from '../../../../site/corpus';
+import { clauseDataFiles, devRoutes, type DataFile } from '../../../../site/data-files';
 
-export const getStaticPaths = (async () => {
-  const documents = await loadDocuments();
-  return documents.flatMap((doc) => doc.versions.map((version) => ({ params: { doc: doc.id, version: version.version }, props: { version } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = devRoutes(clauseDataFiles) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(JSON.stringify(await clausesFor(props.version)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(await (props.file as DataFile<{ doc: string; version: string }>).text(), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
