@@ -1,33 +1,34 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACK_FILE, unpackFiles } from '../lib/build/data-pack';
+import { DATA_FILES, finishWrites, openBuildWrites, resetBuildWrites } from './write-files';
 
 /**
- * Splits the build's pack of data files (src/site/data-files.ts: the search index, feeds, JDIH records, clause
- * files) into the files, then removes the pack. Runs first after the build, so the pages and files the later
- * steps read (offline list, link check) are all in place. Plain synchronous writes: some eleven thousand small
- * files at a thousand documents, each folder made once.
+ * The data files (src/site/data-files.ts: the search index, feeds, JDIH records, clause files). Opens the build's
+ * register of background writes once the output folder is empty, so the route src/pages/berkas-data.txt.ts can
+ * start writing them; after the build, waits for them, checks that every file listed was written, and removes the
+ * list. Its `astro:build:done` runs before the other integrations', which read those files (offline list, link check).
  */
 export function dataFiles(): AstroIntegration {
+  let outDir = '';
   return {
     name: 'pedoman-data-files',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const pack = join(dist, PACK_FILE);
-        const files = unpackFiles(readFileSync(pack, 'utf8'));
-        rmSync(pack);
-        const folders = new Set<string>();
-        for (const [path, text] of files) {
-          const file = join(dist, path);
-          const folder = dirname(file);
-          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-          folders.add(folder);
-          writeFileSync(file, text);
-        }
-        logger.info(`${files.length} berkas data ditulis (indeks pencarian, umpan, rekaman JDIH, klausul)`);
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => resetBuildWrites(),
+      'astro:build:setup': () => {
+        openBuildWrites(outDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const list = join(fileURLToPath(dir), DATA_FILES);
+        const listed = readFileSync(list, 'utf8').split('\n').filter(Boolean).length;
+        const written = await finishWrites(DATA_FILES);
+        if (written !== listed) throw new Error(`Berkas data: ${listed} didaftar, ${written ?? 0} ditulis`);
+        rmSync(list);
+        logger.info(`${written} berkas data ditulis (indeks pencarian, umpan, rekaman JDIH, klausul)`);
       },
     },
   };

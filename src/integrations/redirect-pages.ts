@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentRedirects, type Redirect } from '../lib/documents/page-plan';
@@ -8,16 +7,21 @@ import { readPlan } from './read-plan';
 import { REDIRECT_SCRIPT, redirectPageHtml } from '../lib/documents/redirect-page';
 import { permanentUrl } from '../lib/permanent-url';
 import { metaDirectives } from '../security/policy';
+import { finishWrites, openBuildWrites, resetBuildWrites, startWrites } from './write-files';
 
 /**
  * Writes the small pages that answer at addresses which are no longer pages of their own (the current version's
- * fixed address, a single-version document's comparison chooser; see `src/lib/documents/page-plan.ts`), after
- * the build and before the link check follows them. They are plain files, not routes: two thousand of them cost
- * Astro's whole page pipeline each, and a template nothing. `astro dev` serves the same pages.
+ * fixed address, a single-version document's comparison chooser; see `src/lib/documents/page-plan.ts`), before
+ * the link check follows them. They are plain files, not routes: two thousand of them cost Astro's whole page
+ * pipeline each, and a template nothing. They need only the content's plan, so they are written in the background
+ * from the start of the build (src/integrations/write-files.ts). `astro dev` serves the same pages.
  */
+const REDIRECTS = 'halaman-pengalih';
+
 export function redirectPages(): AstroIntegration {
   let base = '/';
   let contentDir = '';
+  let outDir = '';
   const policy = [...metaDirectives, `script-src 'self' 'sha256-${createHash('sha256').update(REDIRECT_SCRIPT).digest('base64')}'`].join('; ');
   const page = (redirect: Redirect) => {
     const href = `${base}${redirect.to}`;
@@ -30,6 +34,7 @@ export function redirectPages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
         contentDir = resolve(fileURLToPath(config.root), process.env.PEDOMAN_CONTENT_DIR ?? 'src/content');
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -40,14 +45,13 @@ export function redirectPages(): AstroIntegration {
           response.end(page(redirect));
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const all = redirects();
-        for (const redirect of all) {
-          const folder = new URL(redirect.from, dir);
-          mkdirSync(folder, { recursive: true });
-          writeFileSync(new URL('index.html', folder), page(redirect));
-        }
-        logger.info(`${all.length} alamat lama dialihkan dengan halaman kecil`);
+      'astro:build:start': () => resetBuildWrites(),
+      'astro:build:setup': () => {
+        const writes = openBuildWrites(outDir);
+        if (!writes.pending.has(REDIRECTS)) startWrites(writes, REDIRECTS, redirects().map((r) => [`${r.from}index.html`, page(r)] as const));
+      },
+      'astro:build:done': async ({ logger }) => {
+        logger.info(`${await finishWrites(REDIRECTS)} alamat lama dialihkan dengan halaman kecil`);
       },
     },
   };

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import { siteUrl } from '../../site.config.mjs';
 import { buildDay, clausesFor, loadDocuments, type DocumentWithVersions, type VersionEntry } from './corpus';
 import { searchIndexFiles } from './search';
+import { buildWrites } from '../integrations/write-files';
 import { href, permanentSiteUrl } from './href';
 import { paths } from '../lib/paths';
 import { jdihRecord } from '../lib/documents/jdih-record';
@@ -10,11 +11,11 @@ import { documentStatusLabels } from '../schemas/vocabularies';
 /**
  * The files of data the site publishes beside its pages: the search index, each document's feed, each
  * version's JDIH record and, for a document with more than one version, each version's clauses (what the
- * comparison in the browser reads). At a thousand documents they are some eleven thousand small files, and Astro
- * makes each route's output with a request, a response and two awaited writes: about half a millisecond a file,
- * a fifth of the build. So a build asks for them all as one pack (src/pages/berkas-data.pack.ts), which
- * src/integrations/data-files.ts splits into the files with plain writes. The dev server serves each file from
- * its own route, made by the same functions below, so what a reader gets is the same either way.
+ * comparison in the browser reads). At a thousand documents they are some 5,600 small files, and Astro makes each
+ * route's output with a request, a response and two awaited writes: about half a millisecond a file. So a build
+ * makes them all in one route (src/pages/berkas-data.txt.ts) and writes them on a worker thread while the pages
+ * are rendered (src/integrations/write-files.ts). The dev server serves each file from its own route, made by the
+ * same functions below, so what a reader gets is the same either way.
  */
 export interface DataFile<P extends Record<string, string>> {
   /** Below the site's root, as in dist/. */
@@ -27,7 +28,9 @@ export interface DataFile<P extends Record<string, string>> {
 /** The search index (src/lib/search/index-format.ts), below /cari/indeks/. */
 export async function searchDataFiles(): Promise<DataFile<{ file: string }>[]> {
   const files = await searchIndexFiles();
-  return [...files].map(([file, text]) => ({ path: `${paths.searchIndex()}${file}`, params: { file }, text: () => text }));
+  // Every index file is JSON: the dev server's route is `[...file].json`, so its address is the file's, with no
+  // slash added after it (trailingSlash: 'always' adds one to a route without an extension).
+  return [...files].map(([file, text]) => ({ path: `${paths.searchIndex()}${file}`, params: { file: file.replace(/\.json$/, '') }, text: () => text }));
 }
 
 /** Each version's clauses as JSON, for the comparison of two versions that was not built as a page. A document
@@ -86,16 +89,17 @@ export async function feedDataFiles(): Promise<DataFile<{ doc: string }>[]> {
   }));
 }
 
-/** Every data file, for the build's pack. */
+/** Every data file, for a build (src/pages/berkas-data.txt.ts). */
 export async function allDataFiles(): Promise<DataFile<Record<string, string>>[]> {
   const families = await Promise.all([searchDataFiles(), clauseDataFiles(), jdihDataFiles(), feedDataFiles()]);
   return families.flat();
 }
 
 /**
- * getStaticPaths for one family's own route: every file in the dev server; none in a build, where the pack
- * writes them. `Astro.site` is the same `siteUrl` either way (astro.config.mjs).
+ * getStaticPaths for one family's own route: every file in the dev server; none in a build, which writes them
+ * all from src/pages/berkas-data.txt.ts. A build is known by its register of background writes, not by
+ * `import.meta.env.DEV`, which a build started under another NODE_ENV (a test runner's) can have true.
  */
 export function devRoutes<P extends Record<string, string>>(family: () => Promise<DataFile<P>[]>) {
-  return async () => (import.meta.env.DEV ? (await family()).map((file) => ({ params: file.params, props: { file } })) : []);
+  return async () => (buildWrites() ? [] : (await family()).map((file) => ({ params: file.params, props: { file } })));
 }
