@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 // The worker's whole program: plain synchronous writes, each folder made once. It is given as text (an eval'd
 // worker) so that it runs as it is, whether the caller was loaded by Vite's module runner (an integration) or
@@ -30,20 +29,6 @@ export function placeFiles(root: string, files: Iterable<readonly [path: string,
   return placed;
 }
 
-/** Writes files below `root` here and now, each folder made once; how many were written. */
-export function writeFilesNow(root: string, files: Iterable<readonly [path: string, text: string]>): number {
-  const made = new Set<string>();
-  let written = 0;
-  for (const [file, text] of placeFiles(root, files)) {
-    const folder = dirname(file);
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-    made.add(folder);
-    writeFileSync(file, text);
-    written++;
-  }
-  return written;
-}
-
 /**
  * Writes files below `root` on a thread of their own, and resolves with how many were written. Thousands of
  * small files cost the system more than the build's own work on them; on the second core they are written
@@ -64,15 +49,10 @@ export function writeFilesInBackground(root: string, files: Iterable<readonly [p
 interface BuildWrites {
   outDir: string;
   pending: Map<string, Promise<number>>;
-  /** The search index's thread, bundled as the build starts (src/integrations/search-index-worker.ts); none
-   *  when it could not be, and the index is then built on the main thread. */
-  searchThread?: Promise<string | undefined>;
 }
 const KEY = Symbol.for('pedoman.build-writes');
 /** The batch of the data files (src/pages/berkas-data.txt.ts), and the file listing them below the output folder. */
 export const DATA_FILES = 'berkas-data.txt';
-/** The batch of the search index's files. */
-export const SEARCH_INDEX = 'indeks-pencarian';
 const registry = globalThis as { [KEY]?: BuildWrites };
 
 /** Forgets an earlier build's writes: called as a build starts, before any are started. */
@@ -91,23 +71,9 @@ export const buildWrites = (): BuildWrites | undefined => registry[KEY];
 
 /** Starts a named batch of writes in the background. A failure is kept for `finishWrites`, never left unhandled. */
 export function startWrites(writes: BuildWrites, name: string, files: Iterable<readonly [string, string]>): void {
-  startBatch(writes, name, writeFilesInBackground(writes.outDir, files));
-}
-
-/** Keeps a named batch of background work that resolves with how many files it wrote. */
-export function startBatch(writes: BuildWrites, name: string, written: Promise<number>): void {
+  const written = writeFilesInBackground(writes.outDir, files);
   written.catch(() => undefined);
   writes.pending.set(name, written);
-}
-
-/** Runs a bundled worker script with its input; resolves with what it posts back (how many files it wrote). */
-export function runThread(script: string, workerData: unknown): Promise<number> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(script, { workerData });
-    worker.once('message', (count: number) => done(count));
-    worker.once('error', fail);
-    worker.once('exit', (code) => code === 0 || fail(new Error(`Thread ${script} berhenti (kode ${code})`)));
-  });
 }
 
 /** Waits for a named batch: how many files it wrote (none when it was never started). */

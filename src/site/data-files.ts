@@ -89,10 +89,9 @@ export async function feedDataFiles(): Promise<DataFile<{ doc: string }>[]> {
   }));
 }
 
-/** Every data file but the search index's, for a build (src/pages/berkas-data.txt.ts), which builds that on a
- *  thread of its own. */
-export async function otherDataFiles(): Promise<DataFile<Record<string, string>>[]> {
-  const families = await Promise.all([clauseDataFiles(), jdihDataFiles(), feedDataFiles()]);
+/** Every data file, for a build (src/pages/berkas-data.txt.ts). */
+export async function allDataFiles(): Promise<DataFile<Record<string, string>>[]> {
+  const families = await Promise.all([searchDataFiles(), clauseDataFiles(), jdihDataFiles(), feedDataFiles()]);
   return families.flat();
 }
 
