@@ -3,18 +3,38 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import { clauseAnchors } from './src/markdown/clause-anchors.ts';
-import { siteLinks } from './src/markdown/site-links.ts';
-import { scrollableTables } from './src/markdown/scrollable-tables.ts';
-import { contentGuard } from './src/integrations/content-guard.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { redirectPages } from './src/integrations/redirect-pages.ts';
-import { dataFiles } from './src/integrations/data-files.ts';
-import { securityHeadersFile } from './src/integrations/security-headers.ts';
-import { quietBuild } from './src/integrations/quiet-build.ts';
-import { offlineWorker } from './src/integrations/offline-worker.ts';
-import { pdfOfRecord } from './src/integrations/pdf-of-record.ts';
-import { metaDirectives, securityHeaders } from './src/security/policy.ts';
+import { resolveTsImports } from './scripts/ts-imports.mjs';
+
+// The site's own modules are imported once Node can resolve their extensionless imports (scripts/ts-imports.mjs
+// says why): Astro then loads this file with Node alone, instead of starting a Vite server for it.
+resolveTsImports();
+const [
+  { clauseAnchors },
+  { siteLinks },
+  { scrollableTables },
+  { contentGuard },
+  { linkCheck },
+  { redirectPages },
+  { dataFiles },
+  { securityHeadersFile },
+  { quietBuild },
+  { offlineWorker },
+  { pdfOfRecord },
+  { metaDirectives, securityHeaders },
+] = await Promise.all([
+  import('./src/markdown/clause-anchors.ts'),
+  import('./src/markdown/site-links.ts'),
+  import('./src/markdown/scrollable-tables.ts'),
+  import('./src/integrations/content-guard.ts'),
+  import('./src/integrations/link-check.ts'),
+  import('./src/integrations/redirect-pages.ts'),
+  import('./src/integrations/data-files.ts'),
+  import('./src/integrations/security-headers.ts'),
+  import('./src/integrations/quiet-build.ts'),
+  import('./src/integrations/offline-worker.ts'),
+  import('./src/integrations/pdf-of-record.ts'),
+  import('./src/security/policy.ts'),
+]);
 
 // Where the site is served (SITE_URL, BASE_PATH, PORT): see site.config.mjs.
 import { basePath as base, siteUrl as site } from './site.config.mjs';

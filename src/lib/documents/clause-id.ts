@@ -32,8 +32,10 @@ export function deriveClauseId(headingText: string): string {
 }
 
 export class DuplicateClauseIdError extends Error {
-  constructor(readonly id: string) {
+  readonly id: string;
+  constructor(id: string) {
     super(`id klausul "${id}" dipakai lebih dari sekali dalam versi yang sama`);
+    this.id = id;
   }
 }
 
