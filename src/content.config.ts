@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import type { Loader } from 'astro/loaders';
+import { contentChecked } from './integrations/content-verdict';
 import { contentTable as table, type CollectionName, type Declared, type Shape } from './schemas/collections';
 
 // PEDOMAN_CONTENT_DIR builds the site from another content tree: the tests use it on small broken fixtures.
@@ -42,7 +44,7 @@ if (table.documents.path !== 'documents.yaml' || table.versions.path !== 'docume
   throw new Error('src/content.config.ts: the registry and versions written out here no longer match src/schemas/collections.ts');
 }
 
-export const collections = {
+export const collections = afterContentCheck({
   documents: defineCollection({ loader: file(`${root}/documents.yaml`), schema: table.documents.schema }),
   versions: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `${root}/documents`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
@@ -61,4 +63,18 @@ export const collections = {
   services: list(table.services),
   instruments: folder(table.instruments),
   figures: whole(table.figures),
-} satisfies Record<CollectionName, unknown>;
+} satisfies Record<CollectionName, unknown>);
+
+/**
+ * Every loader waits for the content check (src/integrations/content-guard.ts, which runs it on its own thread)
+ * before it reads a file, so a content mistake is reported by the check — file, line, field and reason, all at
+ * once — and never half-loaded.
+ */
+function afterContentCheck<T extends Record<string, object>>(collections: T): T {
+  const waiting = Object.entries(collections).map(([name, collection]) => {
+    const { loader } = collection as { loader?: Loader };
+    if (typeof loader?.load !== 'function') throw new Error(`src/content.config.ts: koleksi "${name}" tidak memakai pemuat berupa objek`);
+    return [name, { ...collection, loader: { ...loader, load: async (context: Parameters<Loader['load']>[0]) => (await contentChecked(), loader.load(context)) } }];
+  });
+  return Object.fromEntries(waiting) as T;
+}

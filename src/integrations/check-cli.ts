@@ -2,7 +2,8 @@
 // The same checks as the build, with the same messages; `--kontak-lama` also lists every contact due for a
 // re-check. Exits 1 when there is a mistake.
 import { formatContentErrors } from '../lib/content/errors';
-import { checkContentTree, staleList, staleSummary } from './content-guard';
+import { checkContentTree } from './content-report';
+import { staleList, staleSummary } from '../lib/contacts/stale';
 
 const started = performance.now();
 const { errors, warnings, stale } = await checkContentTree(process.cwd());

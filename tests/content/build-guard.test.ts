@@ -7,8 +7,8 @@ import { join } from 'node:path';
 // and tests/unit/links.)
 const root = join(import.meta.dirname, '../..');
 
-function buildWith(fixture: string) {
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', `node_modules/.cache/fixture-build/${fixture}`], {
+function buildWith(fixture: string, nodeOptions: string[] = []) {
+  const run = spawnSync(process.execPath, [...nodeOptions, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', `node_modules/.cache/fixture-build/${fixture}`], {
     cwd: root,
     env: { ...process.env, PEDOMAN_CONTENT_DIR: `tests/fixtures/content/${fixture}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -22,6 +22,15 @@ describe('astro build', () => {
     const { status, output } = buildWith('invalid-status');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/invalid-status/documents/contoh/0.1.mdx');
+    expect(output).toMatch(/- baris 4, kolom 9 · status: harus salah satu dari: draf, berlaku, diganti, dicabut \(tertulis: "final"\)/);
+    expect(output).toContain('Build dihentikan: 1 masalah isi');
+  });
+
+  // The check runs on its own thread, which reads the site's TypeScript with Node's own loader. A Node that cannot
+  // (type stripping off, or before 22.18) must still stop the build, with the same words, from the main thread.
+  it('fails the same way on a Node that cannot read TypeScript itself', () => {
+    const { status, output } = buildWith('invalid-status', ['--no-experimental-strip-types']);
+    expect(status).not.toBe(0);
     expect(output).toMatch(/- baris 4, kolom 9 · status: harus salah satu dari: draf, berlaku, diganti, dicabut \(tertulis: "final"\)/);
     expect(output).toContain('Build dihentikan: 1 masalah isi');
   });

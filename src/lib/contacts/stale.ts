@@ -37,3 +37,21 @@ function latestDay(date: string): string {
   }
   return `${date}-12-31`;
 }
+
+/**
+ * Contact details age: those last confirmed over a year ago — by the later of their source's date and the day
+ * a person checked them — in one line for the build log; `npm run check -- --kontak-lama` lists them all.
+ */
+export function staleSummary(stale: readonly Dated[]): string {
+  const sample = stale.slice(0, 3).map((e) => e.label);
+  const more = stale.length > sample.length ? `, dan ${stale.length - sample.length} lainnya` : '';
+  return `${stale.length} kontak terakhir dipastikan lebih dari 12 bulan yang lalu (${sample.join('; ')}${more}). Daftar lengkapnya: npm run check -- --kontak-lama`;
+}
+
+/** Every stale contact on its own line, with its dates: what to re-check. */
+export function staleList(stale: readonly Dated[]): string {
+  return [
+    `${stale.length} kontak terakhir dipastikan lebih dari 12 bulan yang lalu. Hubungi kanalnya lalu isi checkedAt dengan tanggal pemeriksaan, atau ganti sumbernya dan sourceDate:`,
+    ...stale.map((e) => `  ${e.file}: ${e.label} (sumber ${e.sourceDate}; ${e.checkedAt ? `diperiksa ${e.checkedAt}` : 'belum diperiksa langsung'})`),
+  ].join('\n');
+}
