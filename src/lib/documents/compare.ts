@@ -97,12 +97,28 @@ export function compareClauses(before: readonly Clause[], after: readonly Clause
   };
 }
 
+/**
+ * Word-level changes between two texts. The same pair is compared by a clause's history and by the comparison
+ * of the two versions (and again for each document that cites it), and a long clause costs milliseconds, so
+ * results are kept by their texts; the parts are frozen, since every caller shares them.
+ */
 function wordDiff(a: string, b: string): WordPart[] {
-  return diffWordsWithSpace(a, b).map((part) => ({
-    text: part.value,
-    ...(part.added ? { change: 'added' as const } : part.removed ? { change: 'removed' as const } : {}),
-  }));
+  const key = `${a}\u0000${b}`;
+  let parts = diffs.get(key);
+  if (!parts) {
+    if (diffs.size >= DIFFS_KEPT) diffs.clear();
+    parts = Object.freeze(
+      diffWordsWithSpace(a, b).map((part) =>
+        Object.freeze({ text: part.value, ...(part.added ? { change: 'added' as const } : part.removed ? { change: 'removed' as const } : {}) }),
+      ),
+    ) as WordPart[];
+    diffs.set(key, parts);
+  }
+  return parts;
 }
+const diffs = new Map<string, WordPart[]>();
+/** Enough for every changed clause of a thousand-document site's versions; beyond it the cache starts again. */
+const DIFFS_KEPT = 20_000;
 
 /** The ids that keep their relative order between the two lists. */
 function longestCommonSubsequence(a: readonly string[], b: readonly string[]): Set<string> {

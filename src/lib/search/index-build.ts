@@ -119,21 +119,23 @@ function buildScope(
   for (const a of analyses) for (const root of a.tf.keys()) df.set(root, (df.get(root) ?? 0) + 1);
   const average = analyses.reduce((sum, a) => sum + a.length, 0) / Math.max(analyses.length, 1);
   // Per root: its postings, the last record added (for gaps), and the JSON characters they will take.
-  const postings = new Map<string, { gaps: number[]; impacts: number[]; last: number; chars: number }>();
+  const postings = new Map<string, { gaps: number[]; impacts: number[]; last: number; chars: number; idf: number }>();
   const digits = (n: number) => (n < 10 ? 2 : n < 100 ? 3 : n < 1000 ? 4 : String(n).length + 1);
   analyses.forEach((a, record) => {
     // A record of a heading and little else (a chapter's title) is not more about its words for being short.
     const norm = 1.2 * (0.25 + (0.75 * Math.max(a.length, SHORTEST * average)) / average);
     const boost = sources[record]!.boost ?? 1;
     for (const [root, tf] of a.tf) {
-      const n = df.get(root)!;
-      const idf = Math.log(1 + (sources.length - n + 0.5) / (n + 0.5));
-      let score = (idf * tf * 2.2) / (tf + norm);
+      let list = postings.get(root);
+      if (!list) {
+        // A root's idf depends on its document frequency alone: worked out once, with its postings list.
+        const n = df.get(root)!;
+        postings.set(root, (list = { gaps: [], impacts: [], last: 0, chars: root.length + 12, idf: Math.log(1 + (sources.length - n + 0.5) / (n + 0.5)) }));
+      }
+      let score = (list.idf * tf * 2.2) / (tf + norm);
       if (a.named.has(root)) score += HEADING_BONUS;
       score += COVERAGE_BONUS * (a.coverage.get(root) ?? 0);
       const impact = Math.max(1, Math.round(score * boost * 10));
-      let list = postings.get(root);
-      if (!list) postings.set(root, (list = { gaps: [], impacts: [], last: 0, chars: root.length + 12 }));
       list.gaps.push(record - list.last);
       list.impacts.push(impact);
       list.chars += digits(record - list.last) + digits(impact);

@@ -64,13 +64,21 @@ export function searchable(query: string): boolean {
  */
 export function indexRoots(text: string, lexicon: Lexicon, kept?: (word: string) => void): string[] {
   const roots: string[] = [];
+  // A thousand documents say the same few thousand words over and over: each word's root (or that it is a
+  // stopword, null) is worked out once per lexicon.
+  let known = indexed.get(lexicon);
+  if (!known) indexed.set(lexicon, (known = new Map()));
   for (const word of words(text)) {
-    if (isStopword(word, lexicon)) continue;
+    let root = known.get(word);
+    if (root === undefined) known.set(word, (root = isStopword(word, lexicon) ? null : stem(word, lexicon)));
+    if (root === null) continue;
     kept?.(word);
-    roots.push(stem(word, lexicon));
+    roots.push(root);
   }
   return roots;
 }
+
+const indexed = new WeakMap<Lexicon, Map<string, string | null>>();
 
 /**
  * A query as terms to find, each term a list of alternatives: a word's root, or for a phrase of a synonym
