@@ -2,9 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { documents } from './site-map';
 
 // Every address the site has published still answers. The current version's text is read at the document's own
-// address, so its fixed address (and the comparison chooser of a document with one version) answers with a small
-// redirect page instead of a second copy of the page: with JavaScript the clause asked for comes along, without
-// it the reader still lands on the right page.
+// address, so its fixed address answers with a small redirect page instead of a second copy of the page: with
+// JavaScript the clause asked for comes along, without it the reader still lands on the right page.
 
 const kicker = (page: Page) => page.locator('.doc-kicker');
 /** The version a document's own address shows: its current one. */
@@ -59,5 +58,5 @@ test('the redirect page says where it leads, in words, within the page’s own s
   expect(Buffer.byteLength(html)).toBeLessThan(3000);
 });
 
-// Every document of the site now has two versions or more; a single-version document's comparison chooser redirects
-// to its history by the same redirect page as above (the plan is unit-tested: tests/unit/documents/page-plan.test.ts).
+// Every document of the site has two versions or more, so each has a comparison chooser; a single-version document
+// has none (tests/unit/documents/page-plan.test.ts and read-plan.test.ts).

@@ -39,11 +39,16 @@ export function readingPath(doc: PlannedDocument, version: string): string {
 
 /**
  * The addresses of one document that answer with a redirect instead of a page of their own: the fixed address
- * of the current version (its text is at the document's address), and, while the document has one version
- * only, the comparison chooser (there is nothing to compare; the history says which version there is).
+ * of the current version, whose text is at the document's address.
+ *
+ * A document with one version has no comparison chooser at all, not even a redirect: there is nothing to compare,
+ * nothing links to it (the version switcher and the history offer a comparison from the second version on), and
+ * it was never published, because every document the site has published has two versions or more, and versions
+ * are never taken away. So a chooser, once published, always stays a page. At 1,000 single-version documents the
+ * redirects were a thousand files and a thousand folders that no reader could reach.
  */
 export function documentRedirects(doc: PlannedDocument): Redirect[] {
-  const redirects: Redirect[] = [
+  return [
     {
       from: paths.version(doc.id, doc.current),
       to: paths.document(doc.id),
@@ -52,17 +57,10 @@ export function documentRedirects(doc: PlannedDocument): Redirect[] {
       reason: `Versi ${doc.current} adalah versi terkini, jadi teksnya ada di alamat dokumen. Alamat versi ini tetap berlaku untuk dikutip.`,
     },
   ];
-  if (doc.versions.length < 2) {
-    redirects.push({
-      from: paths.compareChooser(doc.id),
-      to: paths.history(doc.id),
-      title: `Bandingkan versi ${doc.title}`,
-      label: `riwayat ${doc.title}`,
-      reason: 'Dokumen ini baru punya satu versi, jadi belum ada yang dapat dibandingkan. Riwayatnya menunjukkan versi yang ada.',
-    });
-  }
-  return redirects;
 }
+
+/** A document has a comparison chooser from its second version on (see `documentRedirects`). */
+export const hasComparisons = (doc: { versions: readonly unknown[] }): boolean => doc.versions.length > 1;
 
 /**
  * How many outputs of a build show a version's rendered text: today only its reading page. A new output that

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentRedirects, readingPath } from '../../../src/lib/documents/page-plan';
+import { documentRedirects, hasComparisons, readingPath } from '../../../src/lib/documents/page-plan';
 
 const sop = { id: 'sop', title: 'SOP', versions: ['0.1', '0.2', '0.3'], current: '0.2' };
 const single = { id: 'kode-etik', title: 'Kode Etik', versions: ['0.1'], current: '0.1' };
@@ -17,11 +17,10 @@ describe('documentRedirects: addresses that answer with a redirect', () => {
     expect(documentRedirects(sop).map(({ from, to }) => [from, to])).toEqual([['dokumen/sop/0.2/', 'dokumen/sop/']]);
   });
 
-  it('sends the comparison chooser of a single-version document to its history', () => {
-    expect(documentRedirects(single).map(({ from, to }) => [from, to])).toEqual([
-      ['dokumen/kode-etik/0.1/', 'dokumen/kode-etik/'],
-      ['dokumen/kode-etik/bandingkan/', 'dokumen/kode-etik/riwayat/'],
-    ]);
+  it('gives a single-version document no comparison chooser, not even a redirect: only its current version’s fixed address', () => {
+    expect(documentRedirects(single).map(({ from, to }) => [from, to])).toEqual([['dokumen/kode-etik/0.1/', 'dokumen/kode-etik/']]);
+    expect(hasComparisons(single)).toBe(false);
+    expect(hasComparisons(sop)).toBe(true);
   });
 
   it('never sends a version’s fixed address elsewhere once a newer version is current', () => {
