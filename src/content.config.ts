@@ -44,6 +44,9 @@ if (table.documents.path !== 'documents.yaml' || table.versions.path !== 'docume
   throw new Error('src/content.config.ts: the registry and versions written out here no longer match src/schemas/collections.ts');
 }
 
+/** The collections whose loader reads alongside the content check (see `afterContentCheck`). */
+const READ_AHEAD = new Set<string>(['versions'] satisfies CollectionName[]);
+
 export const collections = afterContentCheck({
   documents: defineCollection({ loader: file(`${root}/documents.yaml`), schema: table.documents.schema }),
   versions: defineCollection({
@@ -66,15 +69,28 @@ export const collections = afterContentCheck({
 } satisfies Record<CollectionName, unknown>);
 
 /**
- * Every loader waits for the content check (src/integrations/content-guard.ts, which runs it on its own thread)
- * before it reads a file, so a content mistake is reported by the check — file, line, field and reason, all at
- * once — and never half-loaded.
+ * The loaders and the content check (src/integrations/content-guard.ts, on its own thread) share the work: the
+ * versions' loader, which reads most of the content's bytes, runs alongside the check, and if it fails on a
+ * content mistake it gives the check's verdict instead of its own error — the file, line, field and reason of
+ * every mistake at once. The other loaders wait for the verdict first: they are quick, and they log what they
+ * cannot find, which on broken content would be a second, vaguer message. A mistake only the check sees stops
+ * the build at `astro:build:start`, which waits for the verdict too, so nothing is built from unchecked content.
  */
 function afterContentCheck<T extends Record<string, object>>(collections: T): T {
-  const waiting = Object.entries(collections).map(([name, collection]) => {
+  const checked = Object.entries(collections).map(([name, collection]) => {
     const { loader } = collection as { loader?: Loader };
     if (typeof loader?.load !== 'function') throw new Error(`src/content.config.ts: koleksi "${name}" tidak memakai pemuat berupa objek`);
-    return [name, { ...collection, loader: { ...loader, load: async (context: Parameters<Loader['load']>[0]) => (await contentChecked(), loader.load(context)) } }];
+    const load = READ_AHEAD.has(name)
+      ? async (context: Parameters<Loader['load']>[0]) => {
+          try {
+            return await loader.load(context);
+          } catch (error) {
+            await contentChecked();
+            throw error;
+          }
+        }
+      : async (context: Parameters<Loader['load']>[0]) => (await contentChecked(), loader.load(context));
+    return [name, { ...collection, loader: { ...loader, load } }];
   });
-  return Object.fromEntries(waiting) as T;
+  return Object.fromEntries(checked) as T;
 }

@@ -13,9 +13,9 @@ import { contentChecked, setContentVerdict } from './content-verdict';
  * tests use it on deliberately broken fixtures).
  *
  * The check runs on a thread of its own from the moment the config is read. At 1,000 documents it takes about a
- * second, which the main thread spends meanwhile on the routes, Vite and the content config. Astro's content
- * loaders wait for its verdict before they read a file (src/content.config.ts), and `astro:build:start` waits too,
- * so nothing is built from content that has not passed.
+ * second and a half, which the main thread spends meanwhile on the routes, Vite and loading the content. A loader
+ * that fails gives the check's verdict instead of its own error (src/content.config.ts), and `astro:build:start`
+ * waits for the verdict, so nothing is built from content that has not passed.
  */
 export function contentGuard(): AstroIntegration {
   return {
