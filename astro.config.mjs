@@ -45,7 +45,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // A build from another content tree (tests) keeps its own cache, so it never mixes with the site's.
   cacheDir: process.env.PEDOMAN_CONTENT_DIR ? 'node_modules/.cache/astro-fixture' : undefined,
-  build: { format: 'directory' },
+  // Two pages at a time: while one page's folder and file are written (Astro awaits both before the next page),
+  // the next one renders. Three alternating pairs of 1,000-document builds: 0.3-0.8 s faster each time.
+  build: { format: 'directory', concurrency: 2 },
   // The browser bundles load their on-demand chunks with a plain import(): Vite's module-preload helper weighed
   // 0.9 KB gzip on every page, almost half a reading page's JavaScript budget, to preload the chunks of a search
   // dialog that loads on demand anyway (and fill mode's chunks into every blank instrument form). With module preloading off, the helper is never given anything to preload
