@@ -127,7 +127,8 @@ function buildAnchorCorpus(root: string, documents: number): { dist?: string; co
   node([join(kit, 'to-project.mjs'), root, corpus, content, '1']);
   rmSync(dist, { recursive: true, force: true });
   const started = performance.now();
-  node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { PEDOMAN_CONTENT_DIR: content });
+  // No PDFs of record: search reads the pages and the index only (printing is measured on the site's own build).
+  node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { PEDOMAN_CONTENT_DIR: content, PDF: '0' });
   return { dist, content, seconds: (performance.now() - started) / 1000 };
 }
 
