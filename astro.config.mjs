@@ -83,7 +83,7 @@ export default defineConfig({
   },
   // MDX `optimize`: the static parts of a document compile to HTML strings instead of a call per element, so a
   // thousand documents bundle, load and render faster and in less memory (the pages come out byte for byte the same).
-  // Preact's JSX transform (Babel) only where JSX is: the islands (.tsx); it used to parse every .ts file too.
+  // Preact's JSX plugin only where JSX is: the islands (.tsx); it used to run Babel over every .ts file too.
   // Data files, redirect pages and PDFs of record are written before the link check, which follows the links to them.
   integrations: [contentGuard(), mdx({ optimize: true }), preact({ include: ['**/*.tsx'] }), dataFiles(), redirectPages(), offlineWorker(), pdfOfRecord(), linkCheck(), securityHeadersFile(), quietBuild()],
   // Astro hashes its own scripts and styles into each page's CSP; see src/security/policy.ts for the rest.

@@ -8,8 +8,8 @@ import { checkContentTree, type ContentReport } from './content-report';
 import { contentChecked, setContentVerdict } from './content-verdict';
 
 /**
- * Checks all content before Astro reads any of it, so a broken file stops the build with the file, the line, the
- * field and the reason — for every broken file at once. `PEDOMAN_CONTENT_DIR` points it at another tree (the
+ * Checks all content before Astro builds anything from it, so a broken file stops the build with the file, the
+ * line, the field and the reason — for every broken file at once. `PEDOMAN_CONTENT_DIR` points it at another tree (the
  * tests use it on deliberately broken fixtures).
  *
  * The check runs on a thread of its own from the moment the config is read. At 1,000 documents it takes about a

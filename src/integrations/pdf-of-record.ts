@@ -73,7 +73,7 @@ export function pdfOfRecord(): AstroIntegration {
         if (queue.length > 0) {
           mkdirSync(cacheDir, { recursive: true });
           // Loaded only when PDFs are printed: playwright-core takes a tenth of a second to load, for nothing with
-          // PDF=0. Required, not imported: by now Vite's module runner, which loaded this file, is closed.
+          // PDF=0. Required, not imported: where Vite's module runner loaded this file, it is closed by now.
           const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
           const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
           try {

@@ -11,9 +11,8 @@ import { finishWrites, openBuildWrites, resetBuildWrites, startWrites } from './
 
 /**
  * Writes the small pages that answer at addresses which are no longer pages of their own (the current version's
- * fixed address, a single-version document's comparison chooser; see `src/lib/documents/page-plan.ts`), before
- * the link check follows them. They are plain files, not routes: two thousand of them cost Astro's whole page
- * pipeline each, and a template nothing. They need only the content's plan, so they are written in the background
+ * fixed address; see `src/lib/documents/page-plan.ts`), before the link check follows them. They are plain
+ * files, not routes: a thousand of them cost Astro's whole page pipeline each, and a template nothing. They need only the content's plan, so they are written in the background
  * from the start of the build (src/integrations/write-files.ts). `astro dev` serves the same pages.
  */
 const REDIRECTS = 'halaman-pengalih';

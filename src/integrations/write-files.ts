@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { isAbsolute, relative, resolve } from 'node:path';
 
 // The worker's whole program: plain synchronous writes, each folder made once. It is given as text (an eval'd
-// worker) so that it runs as it is, whether the caller was loaded by Vite's module runner (an integration) or
-// bundled into the build's prerender chunk (a route).
+// worker) so that it runs as it is, whether the caller is an integration (loaded by Node, or by Vite's module
+// runner on a Node that cannot read TypeScript) or bundled into the build's prerender chunk (a route).
 const WORKER = `
 const { workerData, parentPort } = require('node:worker_threads');
 const { mkdirSync, writeFileSync } = require('node:fs');
