@@ -38,6 +38,8 @@ test('opened with "/", a query typed straight away lists the clause first, navig
   await page.keyboard.type('nota kesepahaman');
   const box = page.getByRole('combobox', { name: 'Cari di semua dokumen' });
   await expect(box).toHaveValue('nota kesepahaman');
+  // What the reader sees once the answer to the whole query is in (earlier letters' answers may show first).
+  await expect(page.locator('#cari-status')).toContainText('hasil untuk “nota kesepahaman”');
   const options = page.getByRole('option');
   await expect(options.first()).toHaveAttribute('data-url', '/dokumen/pedoman-kemitraan/#nota-kesepahaman');
   // Each result says what it is (clause number and heading) and where (document, chapter).
@@ -55,6 +57,24 @@ test('opened with "/", a query typed straight away lists the clause first, navig
   await expect(box).toHaveAttribute('aria-activedescendant', 'cari-pilihan-0');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/dokumen\/pedoman-kemitraan\/#nota-kesepahaman$/);
+});
+
+test('a result chosen with the arrow keys stays chosen when the list is drawn again', async ({ page }) => {
+  await page.goto('/');
+  const box = await openSearch(page);
+  await box.fill('nota kesepahaman');
+  await expect(page.locator('#cari-status')).toContainText('hasil untuk “nota kesepahaman”');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await page.locator('#cari-pilihan-1').getAttribute('data-url');
+  // One more letter that changes nothing in the answer: the list is drawn again, the choice stays.
+  await page.keyboard.type(' ');
+  await expect(page.locator('#cari-status')).toContainText('hasil untuk “nota kesepahaman ”');
+  await expect(page.locator('[role="option"][aria-selected="true"]')).toHaveAttribute('data-url', chosen!);
+  await expect(box).toHaveAttribute('aria-activedescendant', 'cari-pilihan-1');
+  // A query whose answer no longer lists it leaves nothing chosen.
+  await box.fill('zzqqxx');
+  await expect(box).not.toHaveAttribute('aria-activedescendant');
 });
 
 test('Ctrl+K opens search too, and Escape closes it', async ({ page }) => {

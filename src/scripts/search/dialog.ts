@@ -71,6 +71,9 @@ function build(urls: { index: string; page: string }): HTMLDialogElement {
   };
 
   const show = (answer: Awaited<ReturnType<ReturnType<typeof searcherAt>>>, query: string) => {
+    // A reader who has already moved to a result keeps it when the list is redrawn (the answer to the last
+    // letters typed often arrives after they pressed an arrow key), as long as that result is still listed.
+    const kept = options[active]?.url;
     options = answer.results.map((result, index) => {
       const option = el('div', { className: 'result', id: `cari-pilihan-${index}` }, ...resultBody(result));
       option.setAttribute('role', 'option');
@@ -82,7 +85,7 @@ function build(urls: { index: string; page: string }): HTMLDialogElement {
     });
     listbox.replaceChildren(...options.map((o) => o.element));
     active = -1;
-    input.removeAttribute('aria-activedescendant');
+    setActive(options.findIndex((o) => o.url === kept));
     input.setAttribute('aria-expanded', String(options.length > 0));
     more.hidden = answer.total <= options.length;
     more.replaceChildren(el('a', { href: pageUrl(query) }, `Lihat semua ${answer.total} hasil di halaman Cari`));
