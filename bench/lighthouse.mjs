@@ -45,10 +45,15 @@ export async function runLighthouse(root, pages, { port = 4329 } = {}) {
   try {
     return Object.entries(pages).map(([type, path]) => {
       const out = join(root, `bench/.out/lighthouse-${type.replace(/\W+/g, '-')}.json`);
-      const run = spawnSync(bin, [`http://127.0.0.1:${port}${path}`, '--output=json', `--output-path=${out}`, `--chrome-flags=${chromeFlags}`, '--quiet'], {
-        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-        encoding: 'utf8',
-      });
+      const once = () =>
+        spawnSync(bin, [`http://127.0.0.1:${port}${path}`, '--output=json', `--output-path=${out}`, `--chrome-flags=${chromeFlags}`, '--quiet'], {
+          env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+          encoding: 'utf8',
+        });
+      // Lighthouse sometimes fails to record the trace itself (NO_NAVSTART, "Please run Lighthouse again"): that
+      // says nothing about the page, so such a run is repeated, up to three in all; any other failure is reported.
+      let run = once();
+      for (let attempt = 1; attempt < 3 && run.status !== 0 && /run Lighthouse again|NO_NAVSTART|NO_FCP/.test(run.stderr + run.stdout); attempt++) run = once();
       if (run.status !== 0) return { type, path, error: (run.stderr || run.stdout).trim().split('\n').at(-1) };
       const report = JSON.parse(readFileSync(out, 'utf8'));
       const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);

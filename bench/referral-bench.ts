@@ -43,20 +43,34 @@ export async function run(root: string) {
 
   const measure = () => {
     const times = new Float64Array(places.length * answerSets.length);
+    const slow: [number, number][] = [];
     let steps = 0;
     let i = 0;
-    for (const place of places) {
-      for (const answers of answerSets) {
+    for (const [p, place] of places.entries()) {
+      for (const [a, answers] of answerSets.entries()) {
         const start = performance.now();
         const path = route(model, answers, place);
-        times[i++] = performance.now() - start;
+        const took = performance.now() - start;
+        if (took >= 1) slow.push([p, a]);
+        times[i++] = took;
         steps += path.steps.length;
       }
     }
-    return { times, steps };
+    return { times, steps, slow };
   };
   measure(); // warms the JIT up; the second pass is the one measured
-  const { times, steps } = measure();
+  const { times, steps, slow } = measure();
+  // A path that took 1 ms or more is timed again, five times, keeping the fastest: a garbage-collector pause
+  // that happened to fall inside one call is not the path's own cost, a path that is slow every time is.
+  const retimed = slow.map(([p, a]) =>
+    Math.min(
+      ...Array.from({ length: 5 }, () => {
+        const start = performance.now();
+        route(model, answerSets[a]!, places[p]!);
+        return performance.now() - start;
+      }),
+    ),
+  );
   times.sort();
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]! * 1000;
   return {
@@ -69,6 +83,9 @@ export async function run(root: string) {
     p99Us: at(0.99),
     maxUs: times[times.length - 1]! * 1000,
     overOneMs: times.filter((t) => t >= 1).length,
+    /** Of those, how many still take 1 ms or more at their fastest of five more runs. */
+    slowWhenRetimed: retimed.filter((t) => t >= 1).length,
+    slowestRetimedUs: Math.max(0, ...retimed) * 1000,
   };
 }
 
