@@ -49,9 +49,14 @@ function checkInBackground(root: string): Promise<ContentReport> {
   const inline = () => checkContentTree(root);
   return new Promise<ContentReport>((done) => {
     const thread = new Worker(new URL('./content-check-thread.mjs', import.meta.url), { workerData: { root } });
-    thread.once('message', (report: ContentReport) => done(report));
-    // A failure of the thread itself (not a content mistake: those are in the report) falls back to this thread.
-    thread.once('error', () => done(inline()));
-    thread.once('exit', (code) => code === 0 || done(inline()));
+    let answered = false;
+    thread.once('message', (report: ContentReport) => {
+      answered = true;
+      done(report);
+    });
+    // A failure of the thread itself (not a content mistake: those are in the report) falls back to this thread,
+    // once: a thread that fails emits 'error' and then 'exit', and the check is not worth running twice.
+    thread.once('error', () => undefined);
+    thread.once('exit', () => answered || done(inline()));
   });
 }
